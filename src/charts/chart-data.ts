@@ -1,0 +1,17 @@
+import { EN } from '../logic/locale/en.ts';
+import type { Axis, Recommendation } from '../logic/types.ts';
+
+export const AXES: ReadonlyArray<Axis> = ['privacy', 'resilience', 'multiDevice', 'serverCost'];
+
+export type ChartRow = { axis: Axis; label: string; pop3: number; imap: number; priority: number };
+
+/** One row per axis: the numbers the radar draws and the table lists. */
+export function chartRows(result: Recommendation): ChartRow[] {
+  return AXES.map((axis) => ({
+    axis,
+    label: EN.ui.axes[axis],
+    pop3: Math.round(result.scores.pop3[axis]),
+    imap: Math.round(result.scores.imap[axis]),
+    priority: Math.round(result.priorities[axis]),
+  }));
+}

@@ -1,0 +1,29 @@
+import { useId } from 'react';
+import { EN } from '../logic/locale/en.ts';
+import { selectActions } from '../state/store.ts';
+import { useWizard } from '../state/wizard-context.tsx';
+
+const t = EN.ui.notice;
+
+/** One calm, dismissable notice listing what a link could not say. Text only, never link HTML. */
+export function LinkNotice({ notices }: { notices: ReadonlyArray<string> }) {
+  const { dismissNotices } = useWizard(selectActions);
+  const headingId = useId();
+  return (
+    <aside className="piw-notice" aria-labelledby={headingId}>
+      <div>
+        <p id={headingId} className="piw-notice-heading">
+          {t.heading}
+        </p>
+        <ul className="piw-notice-list">
+          {notices.map((notice) => (
+            <li key={notice}>{notice}</li>
+          ))}
+        </ul>
+      </div>
+      <button type="button" className="piw-button piw-quiet" onClick={dismissNotices}>
+        {t.dismiss}
+      </button>
+    </aside>
+  );
+}

@@ -1,0 +1,28 @@
+import { EN } from '../logic/locale/en.ts';
+
+const t = EN.ui.step;
+
+type Props = { current: number; total: number };
+
+/** "Step 3 of 8" in words, and as a row of segments that reads as steps, not as a scrollbar. */
+export function Progress({ current, total }: Props) {
+  const text = t.progress(current, total);
+  return (
+    <div className="piw-progress">
+      <p className="piw-progress-text">{text}</p>
+      <div
+        className="piw-progress-bar"
+        role="progressbar"
+        aria-label={t.progressLabel}
+        aria-valuemin={1}
+        aria-valuemax={total}
+        aria-valuenow={current}
+        aria-valuetext={text}
+      >
+        {Array.from({ length: total }, (_, i) => (
+          <span key={i} className={i < current ? 'piw-segment piw-segment-done' : 'piw-segment'} />
+        ))}
+      </div>
+    </div>
+  );
+}

@@ -1,0 +1,103 @@
+import { useEffect, useId, useRef, useState, type Ref } from 'react';
+import { EN } from '../logic/locale/en.ts';
+import { getQuestion } from '../logic/questions.ts';
+import type { OptionIds, QuestionId } from '../logic/types.ts';
+import { selectActions, selectAnswers, selectReturnToResult, stepNumber, TOTAL_QUESTIONS } from '../state/store.ts';
+import { useWizard } from '../state/wizard-context.tsx';
+import { prefetchChart } from './lazy-chart.ts';
+import { Progress } from './progress.tsx';
+
+const t = EN.ui.step;
+
+type Props = { questionId: QuestionId; headingRef: Ref<HTMLHeadingElement> };
+
+/**
+ * One question as a native radio group. Arrow keys only select (they never advance); Next or Enter
+ * advances; Skip leaves the question unanswered.
+ */
+export function QuestionStep({ questionId, headingRef }: Props) {
+  const question = getQuestion(questionId);
+  const answers = useWizard(selectAnswers);
+  const returnToResult = useWizard(selectReturnToResult);
+  const { answer, next, back, skip } = useWizard(selectActions);
+  const [needsAnswer, setNeedsAnswer] = useState(false);
+  const formRef = useRef<HTMLFormElement>(null);
+  const uid = useId();
+  const number = stepNumber(questionId);
+  const isLast = number === TOTAL_QUESTIONS;
+  const selected = answers[questionId];
+
+  // The result must never wait for the chart: fetch its code once the person is nearly there.
+  useEffect(() => {
+    if (isLast || returnToResult) prefetchChart();
+  }, [isLast, returnToResult]);
+
+  const nextLabel = returnToResult ? t.saveAndReturn : isLast ? t.nextToResult : t.next;
+
+  return (
+    <form
+      ref={formRef}
+      className="piw-step"
+      noValidate
+      onSubmit={(event) => {
+        event.preventDefault();
+        if (selected === undefined) setNeedsAnswer(true);
+        else next();
+      }}
+    >
+      <Progress current={number} total={TOTAL_QUESTIONS} />
+      <fieldset className="piw-fieldset" aria-describedby={`${uid}-help${needsAnswer ? ` ${uid}-need` : ''}`}>
+        <legend className="piw-legend">
+          <h2 className="piw-heading" tabIndex={-1} ref={headingRef}>
+            {question.title}
+          </h2>
+        </legend>
+        <p id={`${uid}-help`} className="piw-help">
+          {question.help}
+        </p>
+        <div className="piw-options">
+          {question.options.map((option) => (
+            <label key={option.id} className="piw-option">
+              <input
+                type="radio"
+                name={`${uid}-${questionId}`}
+                value={option.id}
+                checked={selected === option.id}
+                onChange={() => {
+                  setNeedsAnswer(false);
+                  answer(questionId, option.id as OptionIds[typeof questionId]);
+                }}
+                onKeyDown={(event) => {
+                  // Enter on a radio advances, as Next does (browsers differ on implicit submission).
+                  if (event.key === 'Enter') {
+                    event.preventDefault();
+                    formRef.current?.requestSubmit();
+                  }
+                }}
+              />
+              <span className="piw-option-label">{option.label}</span>
+            </label>
+          ))}
+        </div>
+        {needsAnswer && (
+          <p id={`${uid}-need`} className="piw-need" role="alert">
+            {t.choose}
+          </p>
+        )}
+      </fieldset>
+      <div className="piw-actions piw-step-actions">
+        <button type="button" className="piw-button piw-secondary" onClick={back}>
+          {returnToResult ? t.backToResult : t.back}
+        </button>
+        <span className="piw-actions-end">
+          <button type="button" className="piw-button piw-quiet" onClick={skip}>
+            {t.skip}
+          </button>
+          <button type="submit" className="piw-button piw-primary">
+            {nextLabel}
+          </button>
+        </span>
+      </div>
+    </form>
+  );
+}

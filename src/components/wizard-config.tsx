@@ -1,0 +1,30 @@
+import { createContext, useContext } from 'react';
+import type { Answers, Confidence, Protocol } from '../logic/types.ts';
+
+/** What the wizard tells the page around it (the embed turns these into DOM events). */
+export type WizardEvents = {
+  onStep?: (detail: { step: number; total: number }) => void;
+  onComplete?: (detail: { protocol: Protocol; confidence: Confidence; answers: Answers; shareUrl: string }) => void;
+  onCta?: (detail: { protocol: Protocol }) => void;
+};
+
+export type WizardConfig = WizardEvents & {
+  /** Standalone only: the document title follows the step. An embed leaves the host's title alone. */
+  setDocumentTitle: boolean;
+  /** An optional call to action on the result page, set by the embedding page. */
+  cta?: { label: string; href: string };
+  /** Makes the share link for a fragment (without '#'). */
+  shareUrl: (fragment: string) => string;
+};
+
+export const DEFAULT_CONFIG: WizardConfig = {
+  setDocumentTitle: false,
+  shareUrl: (fragment) => `#${fragment}`,
+};
+
+const WizardConfigContext = createContext<WizardConfig>(DEFAULT_CONFIG);
+export const WizardConfigProvider = WizardConfigContext.Provider;
+
+export function useWizardConfig(): WizardConfig {
+  return useContext(WizardConfigContext);
+}

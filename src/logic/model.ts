@@ -1,0 +1,106 @@
+/**
+ * The scoring model's numbers: the one table. Every number here is explained, with the sentence of
+ * the seed article it comes from, in docs/scoring-model.md. recommend.ts holds no numbers of its own.
+ *
+ * How to read it:
+ * - `baseScores`: how well each protocol does on each axis (0–100, higher is better for the person)
+ *   when nothing is answered.
+ * - `basePriorities`: how much each axis matters (0–100) when nothing is answered.
+ * - `effects[question][option]`: what that answer adds to (or takes from) POP3's scores, IMAP's
+ *   scores and the priorities. An unanswered question adds nothing. Sums are clamped to [0, 100].
+ * - `confidence`: the |margin| at or above which a result is `clear`, or `lean`; below `lean` it
+ *   is a `toss-up`.
+ * - `tieWinner`: the protocol recommended when the margin is exactly 0.
+ *
+ * The numbers are chosen so that, for every answer set, POP3 ≥ IMAP on privacy and server cost and
+ * IMAP ≥ POP3 on resilience and multi-device access (the article's signs; tests/logic prove it).
+ */
+import type { Axis, AxisScores, OptionIds, Protocol, QuestionId } from './types.ts';
+
+/** What one answer changes. Missing axes change nothing. */
+export type Effect = {
+  readonly pop3?: Partial<Readonly<AxisScores>>;
+  readonly imap?: Partial<Readonly<AxisScores>>;
+  readonly priority?: Partial<Readonly<AxisScores>>;
+};
+
+export type ModelTable = {
+  readonly axes: ReadonlyArray<Axis>;
+  readonly scoreRange: { readonly min: number; readonly max: number };
+  readonly baseScores: { readonly pop3: Readonly<AxisScores>; readonly imap: Readonly<AxisScores> };
+  readonly basePriorities: Readonly<AxisScores>;
+  readonly effects: { readonly [Q in QuestionId]: { readonly [O in OptionIds[Q]]: Effect } };
+  /** The weighted margin divides Σ priority × gap by this, so priorities act as percentages. */
+  readonly marginScale: number;
+  readonly confidence: { readonly clear: number; readonly lean: number };
+  readonly tieWinner: Protocol;
+  readonly advice: {
+    readonly ports: { readonly imap: number; readonly pop3: number; readonly smtp: ReadonlyArray<number> };
+    /** POP3's "leave a copy on the server" period, when another device also reads the mail. */
+    readonly leaveOnServerDays: number;
+  };
+};
+
+export const MODEL = {
+  axes: ['privacy', 'resilience', 'multiDevice', 'serverCost'],
+  scoreRange: { min: 0, max: 100 },
+
+  baseScores: {
+    pop3: { privacy: 85, resilience: 35, multiDevice: 25, serverCost: 90 },
+    imap: { privacy: 40, resilience: 85, multiDevice: 90, serverCost: 40 },
+  },
+
+  basePriorities: { privacy: 50, resilience: 50, multiDevice: 50, serverCost: 30 },
+
+  effects: {
+    devices: {
+      one: { priority: { multiDevice: -40 } },
+      two: { priority: { multiDevice: 10 } },
+      many: { priority: { multiDevice: 35 } },
+    },
+    sharing: {
+      solo: { priority: { multiDevice: -5 } },
+      delegate: { priority: { multiDevice: 10 } },
+      team: { priority: { multiDevice: 30 } },
+    },
+    threat: {
+      device: { priority: { privacy: -15, resilience: 30 } },
+      both: { priority: { privacy: 10, resilience: 10 } },
+      server: { priority: { privacy: 45, resilience: -25 } },
+    },
+    backups: {
+      none: { pop3: { resilience: -20 } },
+      sometimes: { pop3: { resilience: -5 } },
+      automatic: { pop3: { resilience: 30 } },
+    },
+    deviceSecurity: {
+      no: { pop3: { privacy: -20 } },
+      unsure: { pop3: { privacy: -8 } },
+      yes: { pop3: { privacy: 5 } },
+    },
+    provider: {
+      low: { imap: { privacy: -15 } },
+      some: { imap: { privacy: 5 } },
+      high: { imap: { privacy: 25 } },
+    },
+    storage: {
+      small: { imap: { serverCost: 25 }, priority: { serverCost: -20 } },
+      growing: { imap: { serverCost: -10 }, priority: { serverCost: 10 } },
+      large: { imap: { serverCost: -20 }, priority: { serverCost: 40 } },
+    },
+    retention: {
+      no: { priority: { resilience: -10 } },
+      personal: { priority: { resilience: 5 } },
+      required: { priority: { resilience: 25 } },
+    },
+  },
+
+  marginScale: 100,
+  confidence: { clear: 25, lean: 8 },
+  tieWinner: 'imap',
+
+  advice: {
+    ports: { imap: 993, pop3: 995, smtp: [465, 587] },
+    leaveOnServerDays: 14,
+  },
+} as const satisfies ModelTable;

@@ -1,0 +1,323 @@
+/**
+ * The pure scoring model: answers in, recommendation out. All numbers come from ./model.ts; all
+ * sentences from the locale module. See docs/scoring-model.md for the reasoning.
+ */
+import { advise } from './advice.ts';
+import { EN } from './locale/en.ts';
+import { MODEL, type Effect } from './model.ts';
+import { QUESTIONS } from './questions.ts';
+import type {
+  Answers,
+  Axis,
+  AxisScores,
+  Confidence,
+  Driver,
+  Flip,
+  OptionId,
+  Protocol,
+  QuestionId,
+  Recommendation,
+} from './types.ts';
+
+const AXES: ReadonlyArray<Axis> = MODEL.axes;
+const EFFECTS: Readonly<Record<QuestionId, Readonly<Record<string, Effect>>>> = MODEL.effects;
+
+/** Per-protocol scores and the priorities for one answer set. */
+export type Profile = { scores: { pop3: AxisScores; imap: AxisScores }; priorities: AxisScores };
+
+/**
+ * Internally an answer set's raw (unclamped) numbers are one flat vector: POP3's four scores,
+ * IMAP's four scores, then the four priorities, each group in axis order. Flat vectors make the
+ * 2^n coalitions of the Shapley drivers cheap to build.
+ */
+type Vector = number[];
+const POP3 = 0;
+const IMAP = AXES.length;
+const PRIORITY = 2 * AXES.length;
+
+function toVector(parts: { pop3?: Partial<AxisScores>; imap?: Partial<AxisScores>; priority?: Partial<AxisScores> }): Vector {
+  return [
+    ...AXES.map((axis) => parts.pop3?.[axis] ?? 0),
+    ...AXES.map((axis) => parts.imap?.[axis] ?? 0),
+    ...AXES.map((axis) => parts.priority?.[axis] ?? 0),
+  ];
+}
+
+const BASE: Vector = toVector({ pop3: MODEL.baseScores.pop3, imap: MODEL.baseScores.imap, priority: MODEL.basePriorities });
+
+/** One answer the model understood: a known question with one of its own options. */
+type GivenAnswer = { questionId: QuestionId; optionId: OptionId; delta: Vector; actedOn: ReadonlyArray<Axis> };
+
+function given(questionId: QuestionId, optionId: OptionId, effect: Effect): GivenAnswer {
+  const delta = toVector(effect);
+  const actedOn = AXES.filter((_, a) => delta[POP3 + a] !== 0 || delta[IMAP + a] !== 0 || delta[PRIORITY + a] !== 0);
+  return { questionId, optionId, delta, actedOn };
+}
+
+/**
+ * The answers the model can use, in catalogue order. Unknown keys and values that are not an option
+ * of their question are ignored (treated as unanswered), so untrusted input never throws.
+ */
+function givenAnswers(answers: Answers): GivenAnswer[] {
+  const result: GivenAnswer[] = [];
+  for (const { id } of QUESTIONS) {
+    // Own properties only: an answer inherited through a prototype is not an answer.
+    const value: unknown = Object.hasOwn(answers, id) ? answers[id] : undefined;
+    const table = EFFECTS[id];
+    if (typeof value === 'string' && Object.hasOwn(table, value)) {
+      const effect = table[value];
+      if (effect) result.push(given(id, value as OptionId, effect));
+    }
+  }
+  return result;
+}
+
+function add(a: Vector, b: Vector): Vector {
+  return a.map((value, i) => value + (b[i] ?? 0));
+}
+
+function rawOf(answers: ReadonlyArray<GivenAnswer>): Vector {
+  return answers.reduce((raw, answer) => add(raw, answer.delta), BASE);
+}
+
+function clamp(value: number): number {
+  return Math.min(MODEL.scoreRange.max, Math.max(MODEL.scoreRange.min, value));
+}
+
+function at(raw: Vector, offset: number, a: number): number {
+  return clamp(raw[offset + a] ?? 0);
+}
+
+function profileOf(raw: Vector): Profile {
+  const group = (offset: number) => Object.fromEntries(AXES.map((axis, a) => [axis, at(raw, offset, a)])) as AxisScores;
+  return { scores: { pop3: group(POP3), imap: group(IMAP) }, priorities: group(PRIORITY) };
+}
+
+/**
+ * priority × (IMAP − POP3) per axis, before dividing by the margin scale. With whole-number scores
+ * and priorities these are whole numbers, so sums of them are exact.
+ */
+function axisTerms(raw: Vector): number[] {
+  return AXES.map((_, a) => at(raw, PRIORITY, a) * (at(raw, IMAP, a) - at(raw, POP3, a)));
+}
+
+function sum(values: ReadonlyArray<number>): number {
+  let total = 0;
+  for (const value of values) total += value;
+  return total;
+}
+
+function marginOf(raw: Vector): number {
+  return sum(axisTerms(raw)) / MODEL.marginScale;
+}
+
+/**
+ * Per-protocol scores (0–100 per axis) and the person's priorities (0–100 per axis) for an answer
+ * set. Unanswered questions are neutral.
+ *
+ * @example
+ * scoreAnswers({}).scores.pop3.privacy // 85, the unanswered baseline
+ * scoreAnswers({ backups: 'automatic' }).scores.pop3.resilience // 65
+ */
+export function scoreAnswers(answers: Answers): Profile {
+  return profileOf(rawOf(givenAnswers(answers)));
+}
+
+/**
+ * The weighted margin: Σ over the four axes of priority × (IMAP score − POP3 score) / 100.
+ * Positive favours IMAP, negative POP3.
+ *
+ * @example
+ * margin({}) // 23.25: with nothing answered IMAP leads
+ * margin({ devices: 'one', threat: 'server' }) < 0 // true: POP3 leads
+ */
+export function margin(answers: Answers): number {
+  return marginOf(rawOf(givenAnswers(answers)));
+}
+
+/**
+ * The protocol a margin recommends. A margin of exactly 0 goes to `MODEL.tieWinner` (IMAP, the
+ * default of most hosted services).
+ *
+ * @example
+ * protocolFor(-3) // 'pop3'
+ * protocolFor(0) // 'imap'
+ */
+export function protocolFor(value: number): Protocol {
+  if (value > 0) return 'imap';
+  if (value < 0) return 'pop3';
+  return MODEL.tieWinner;
+}
+
+/**
+ * How sure the recommendation is, from the size of the margin: `clear` at or above
+ * `MODEL.confidence.clear`, `lean` at or above `MODEL.confidence.lean`, else `toss-up`.
+ *
+ * @example
+ * confidenceFor(-40) // 'clear'
+ * confidenceFor(10) // 'lean'
+ * confidenceFor(2) // 'toss-up'
+ */
+export function confidenceFor(value: number): Confidence {
+  const size = Math.abs(value);
+  if (size >= MODEL.confidence.clear) return 'clear';
+  if (size >= MODEL.confidence.lean) return 'lean';
+  return 'toss-up';
+}
+
+function popcount(mask: number): number {
+  let count = 0;
+  for (let m = mask; m !== 0; m &= m - 1) count += 1;
+  return count;
+}
+
+function factorials(n: number): number[] {
+  const result = [1];
+  for (let k = 1; k <= n; k += 1) result.push((result[k - 1] ?? 1) * k);
+  return result;
+}
+
+function reasonFor(questionId: QuestionId, optionId: OptionId, axis: Axis): string {
+  const byOption: Readonly<Record<string, Partial<Record<Axis, string>>>> = EN.model.reasons[questionId];
+  const byAxis = Object.hasOwn(byOption, optionId) ? byOption[optionId] : undefined;
+  return byAxis?.[axis] ?? Object.values(byAxis ?? {})[0] ?? '';
+}
+
+function driversOf(given: ReadonlyArray<GivenAnswer>): Driver[] {
+  const n = given.length;
+  if (n === 0) return [];
+
+  // Per-axis terms of every coalition of the given answers (bit i set = answer i given). Each
+  // coalition's raw vector is a smaller coalition's plus one answer's delta.
+  const coalitions = 1 << n;
+  const raws: Vector[] = [BASE];
+  const terms: number[][] = [axisTerms(BASE)];
+  for (let mask = 1; mask < coalitions; mask += 1) {
+    const lowest = 31 - Math.clz32(mask & -mask);
+    const raw = add(raws[mask & (mask - 1)] ?? BASE, given[lowest]?.delta ?? []);
+    raws.push(raw);
+    terms.push(axisTerms(raw));
+  }
+
+  // Shapley weight of a coalition of size s not containing the answer: s!(n−s−1)!/n!. Summing
+  // whole-number weights × whole-number term differences keeps everything exact until one final
+  // division.
+  const fact = factorials(n);
+  const divisor = (fact[n] ?? 1) * MODEL.marginScale;
+
+  const result = given.map((answer, i): Driver => {
+    const bit = 1 << i;
+    const perAxis = AXES.map(() => 0);
+    for (let mask = 0; mask < coalitions; mask += 1) {
+      if ((mask & bit) !== 0) continue;
+      const s = popcount(mask);
+      const weight = (fact[s] ?? 1) * (fact[n - s - 1] ?? 1);
+      const withAnswer = terms[mask | bit] ?? [];
+      const without = terms[mask] ?? [];
+      for (let a = 0; a < perAxis.length; a += 1) {
+        perAxis[a] = (perAxis[a] ?? 0) + weight * ((withAnswer[a] ?? 0) - (without[a] ?? 0));
+      }
+    }
+    const share = sum(perAxis) / divisor;
+    const axis = mainAxis(perAxis, answer.actedOn);
+    return {
+      questionId: answer.questionId,
+      axis,
+      favours: protocolFor(share),
+      share,
+      reason: reasonFor(answer.questionId, answer.optionId, axis),
+    };
+  });
+
+  // Array.prototype.sort is stable, so equal shares keep catalogue order.
+  return result.sort((a, b) => Math.abs(b.share) - Math.abs(a.share));
+}
+
+/**
+ * Each given answer's Shapley share of the weighted margin, measured against the unanswered
+ * baseline, biggest |share| first (ties in catalogue order). The shares add up to
+ * `margin(answers) − margin({})`. Exact enumeration: 2^n margin evaluations for n answers (≤ 256).
+ * Each driver's axis is the one where its per-axis Shapley share is biggest.
+ *
+ * @example
+ * const [top] = drivers({ devices: 'many', threat: 'server' });
+ * top.questionId // 'threat'
+ * top.favours // 'pop3'
+ */
+export function drivers(answers: Answers): Driver[] {
+  return driversOf(givenAnswers(answers));
+}
+
+/** The axis with the biggest |share|; ties go to an axis the answer acts on, then to axis order. */
+function mainAxis(perAxis: ReadonlyArray<number>, actedOn: ReadonlyArray<Axis>): Axis {
+  let best: Axis = actedOn[0] ?? 'privacy';
+  let bestSize = -1;
+  let bestActed = false;
+  AXES.forEach((axis, a) => {
+    const size = Math.abs(perAxis[a] ?? 0);
+    const acted = actedOn.includes(axis);
+    if (size > bestSize || (size === bestSize && acted && !bestActed)) {
+      best = axis;
+      bestSize = size;
+      bestActed = acted;
+    }
+  });
+  return best;
+}
+
+function flipsOf(given: ReadonlyArray<GivenAnswer>, current: Protocol): Flip[] {
+  const result: Flip[] = [];
+  for (const question of QUESTIONS) {
+    const others = given.filter((g) => g.questionId !== question.id);
+    const chosen = given.find((g) => g.questionId === question.id)?.optionId;
+    const othersRaw = rawOf(others);
+    for (const option of question.options) {
+      if (option.id === chosen) continue;
+      const effect: Effect = EFFECTS[question.id][option.id] ?? {};
+      const protocol = protocolFor(marginOf(add(othersRaw, toVector(effect))));
+      if (protocol !== current) result.push({ questionId: question.id, optionId: option.id, protocol });
+    }
+  }
+  return result;
+}
+
+/**
+ * Every single-answer change that would change the recommended protocol: another option of an
+ * answered question, or an answer to an unanswered one. Catalogue order, then option order.
+ * Only margins are computed, no drivers.
+ *
+ * @example
+ * flips({ devices: 'one' }) // [{ questionId: 'devices', optionId: 'two', protocol: 'imap' }, …]
+ */
+export function flips(answers: Answers): Flip[] {
+  const given = givenAnswers(answers);
+  return flipsOf(given, protocolFor(marginOf(rawOf(given))));
+}
+
+/**
+ * The recommendation for a (partial) answer set: protocol, confidence, margin, per-axis scores and
+ * priorities, the answers that drove it, the single changes that would flip it, and setup advice.
+ *
+ * @example
+ * const result = recommend({ devices: 'many', sharing: 'team', threat: 'device', backups: 'none' });
+ * result.protocol // 'imap'
+ * result.confidence // 'clear'
+ * result.advice.servers[0].ports // [993]
+ */
+export function recommend(answers: Answers): Recommendation {
+  const given = givenAnswers(answers);
+  const raw = rawOf(given);
+  const value = marginOf(raw);
+  const protocol = protocolFor(value);
+  const { scores, priorities } = profileOf(raw);
+  return {
+    protocol,
+    confidence: confidenceFor(value),
+    margin: value,
+    scores,
+    priorities,
+    drivers: driversOf(given),
+    flips: flipsOf(given, protocol),
+    advice: advise(protocol, answers),
+  };
+}

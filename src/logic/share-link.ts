@@ -1,0 +1,137 @@
+/**
+ * The share-link codec: answers ⇄ URL fragment text such as `v=1&devices=many&sharing=team&step=result`.
+ *
+ * Reading rules (decodeAnswers), all decided here and covered by tests/logic/share-link.test.ts:
+ * - Input that is not a string gives an empty result; nothing ever throws.
+ * - Only the first {@link MAX_LINK_CHARS} characters are read; the rest is ignored.
+ * - Surrounding whitespace is dropped, then one leading `#` or `?`; pairs are split on `&`, each
+ *   `key=value` split on its first `=`, both sides percent-decoded (malformed encoding is kept raw,
+ *   which then matches no id). Matching is exact and case-sensitive.
+ * - Unknown keys are ignored silently. Blank values (`devices=` or a bare `devices`) count as absent,
+ *   for every key, so hand-made link templates with empty slots read cleanly.
+ * - Repeated keys: the last valid value wins. A question appears in `problems` only when the link
+ *   names it but none of its values is an option of that question.
+ * - `v` absent: accepted silently (friendly to hand-made marketing links). Any non-blank `v` other
+ *   than `1`: one problem sentence, and every answer that can still be read is kept.
+ * - `step`: the last valid value (`result` or a question id) wins; invalid ones are ignored
+ *   silently (a step is only where the wizard opens, not an answer the person gave).
+ * - `problems` holds at most two plain sentences built from catalogue words only: one naming every
+ *   unreadable question (catalogue order) and one about the version. Link text never appears in it.
+ * - `answers` is built by iterating the catalogue and assigning known ids only, so link text is never
+ *   used as an object key (`__proto__`, `constructor`… are just unknown keys).
+ */
+import { EN } from './locale/en.ts';
+import { QUESTIONS, isOptionOf, isQuestionId } from './questions.ts';
+import type { Answers, OptionIds, QuestionId } from './types.ts';
+
+/** Where a link opens the wizard: a question, or the result page. */
+export type LinkStep = QuestionId | 'result';
+
+/** What {@link decodeAnswers} read from a link. */
+export type DecodedLink = {
+  /** Only catalogue question ids, each with an option of that question, in catalogue order. */
+  answers: Answers;
+  /** Plain sentences for the person, built from catalogue words only; empty when all went well. */
+  problems: ReadonlyArray<string>;
+  /** The step named by `step=`, or undefined when absent or invalid. */
+  step: LinkStep | undefined;
+};
+
+/** The link format version this codec writes. */
+const VERSION = '1';
+
+/** The most characters of link text ever read (8 KB); everything beyond is ignored. */
+const MAX_LINK_CHARS = 8192;
+
+const strings = EN.shareLink;
+
+function isLinkStep(value: unknown): value is LinkStep {
+  return value === 'result' || isQuestionId(value);
+}
+
+/** Percent-decodes without ever throwing: malformed input is returned raw (and so matches no id). */
+function safeDecode(raw: string): string {
+  try {
+    return decodeURIComponent(raw);
+  } catch {
+    return raw;
+  }
+}
+
+function setAnswer<Q extends QuestionId>(answers: Answers, id: Q, value: OptionIds[Q]): void {
+  answers[id] = value;
+}
+
+/**
+ * Writes answers (and optionally the step to open) as fragment text without the `#`: `v=1` first,
+ * then each answered question in catalogue order, then `step` last. Unanswered questions, and any
+ * value that is not an option of its question, are left out.
+ *
+ * @example
+ * encodeAnswers({ sharing: 'team', devices: 'many' });           // 'v=1&devices=many&sharing=team'
+ * encodeAnswers({ devices: 'one' }, 'result');                     // 'v=1&devices=one&step=result'
+ */
+export function encodeAnswers(answers: Answers, step?: LinkStep): string {
+  const parts = [`v=${VERSION}`];
+  for (const q of QUESTIONS) {
+    const value: unknown = answers == null ? undefined : answers[q.id];
+    if (isOptionOf(q.id, value)) {
+      parts.push(`${encodeURIComponent(q.id)}=${encodeURIComponent(value)}`);
+    }
+  }
+  if (isLinkStep(step)) parts.push(`step=${encodeURIComponent(step)}`);
+  return parts.join('&');
+}
+
+/**
+ * Reads answers from link text (with or without a leading `#`). Never throws, whatever it is given.
+ * See the module comment for every reading rule.
+ *
+ * @example
+ * decodeAnswers('#v=1&devices=many&backups=often&step=result');
+ * // {
+ * //   answers: { devices: 'many' },
+ * //   problems: ['We couldn’t read your answer to “How do you back up your computer?”, so that question is unanswered.'],
+ * //   step: 'result',
+ * // }
+ */
+export function decodeAnswers(text: unknown): DecodedLink {
+  const answers: Answers = {};
+  if (typeof text !== 'string') return { answers, problems: [], step: undefined };
+
+  let body = text.slice(0, MAX_LINK_CHARS).trim();
+  if (body.startsWith('#') || body.startsWith('?')) body = body.slice(1);
+
+  // Link text lives only in these Map keys/values and local strings, never as an object key.
+  const valid = new Map<QuestionId, string>();
+  const named = new Set<QuestionId>();
+  let otherVersion = false;
+  let step: LinkStep | undefined;
+
+  for (const pair of body.split('&')) {
+    const eq = pair.indexOf('=');
+    const key = safeDecode(eq === -1 ? pair : pair.slice(0, eq));
+    const value = eq === -1 ? '' : safeDecode(pair.slice(eq + 1));
+    if (value === '') continue;
+    if (key === 'v') {
+      if (value !== VERSION) otherVersion = true;
+    } else if (key === 'step') {
+      if (isLinkStep(value)) step = value;
+    } else if (isQuestionId(key)) {
+      named.add(key);
+      if (isOptionOf(key, value)) valid.set(key, value);
+    }
+  }
+
+  const unreadable: string[] = [];
+  for (const q of QUESTIONS) {
+    const value = valid.get(q.id);
+    if (value !== undefined && isOptionOf(q.id, value)) setAnswer(answers, q.id, value);
+    else if (named.has(q.id)) unreadable.push(q.title);
+  }
+
+  const problems: string[] = [];
+  if (unreadable.length > 0) problems.push(strings.unreadableAnswers(unreadable));
+  if (otherVersion) problems.push(strings.otherVersion);
+  return { answers, problems, step };
+}

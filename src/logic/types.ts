@@ -1,0 +1,94 @@
+/** The four axes every protocol is scored on. Higher is always better for the person. */
+export type Axis = 'privacy' | 'resilience' | 'multiDevice' | 'serverCost';
+
+export type Protocol = 'pop3' | 'imap';
+
+export type Confidence = 'clear' | 'lean' | 'toss-up';
+
+/** One number per axis, 0–100. */
+export type AxisScores = Record<Axis, number>;
+
+export type QuestionId =
+  | 'devices'
+  | 'sharing'
+  | 'threat'
+  | 'backups'
+  | 'deviceSecurity'
+  | 'provider'
+  | 'storage'
+  | 'retention';
+
+/** Option ids per question, in catalogue order (first = the "left" end). */
+export type OptionIds = {
+  devices: 'one' | 'two' | 'many';
+  sharing: 'solo' | 'delegate' | 'team';
+  threat: 'device' | 'both' | 'server';
+  backups: 'none' | 'sometimes' | 'automatic';
+  deviceSecurity: 'no' | 'unsure' | 'yes';
+  provider: 'low' | 'some' | 'high';
+  storage: 'small' | 'growing' | 'large';
+  retention: 'no' | 'personal' | 'required';
+};
+
+export type OptionId<Q extends QuestionId = QuestionId> = OptionIds[Q];
+
+/** A partial map from question id to option id. Unanswered questions are neutral. */
+export type Answers = { [Q in QuestionId]?: OptionIds[Q] };
+
+export type Option = {
+  id: string;
+  label: string;
+};
+
+export type Question<Q extends QuestionId = QuestionId> = {
+  id: Q;
+  /** The question in plain words. */
+  title: string;
+  /** One sentence from the article: why this matters for POP3 vs IMAP. */
+  help: string;
+  options: ReadonlyArray<{ id: OptionIds[Q]; label: string }>;
+};
+
+export type Driver = {
+  questionId: QuestionId;
+  /** The axis this answer acts on most. */
+  axis: Axis;
+  /** The protocol this answer pushes the result toward. */
+  favours: Protocol;
+  /** This answer's Shapley share of the weighted margin (positive favours IMAP, negative POP3). */
+  share: number;
+  /** One plain sentence saying why. */
+  reason: string;
+};
+
+export type Flip = {
+  questionId: QuestionId;
+  optionId: OptionId;
+  /** The protocol that would win after this single change. */
+  protocol: Protocol;
+};
+
+export type AdviceStep = {
+  id: string;
+  title: string;
+  detail: string;
+};
+
+export type Advice = {
+  protocol: Protocol;
+  /** Incoming and outgoing server settings, always over TLS. */
+  servers: ReadonlyArray<{ role: 'incoming' | 'outgoing'; protocol: 'IMAP' | 'POP3' | 'SMTP'; ports: ReadonlyArray<number>; security: string }>;
+  steps: ReadonlyArray<AdviceStep>;
+};
+
+export type Recommendation = {
+  protocol: Protocol;
+  confidence: Confidence;
+  /** Σ priority × (IMAP − POP3) / 100 over the four axes; positive favours IMAP. */
+  margin: number;
+  scores: { pop3: AxisScores; imap: AxisScores };
+  priorities: AxisScores;
+  drivers: ReadonlyArray<Driver>;
+  flips: ReadonlyArray<Flip>;
+  advice: Advice;
+};

@@ -1,0 +1,119 @@
+import { createStore } from 'zustand/vanilla';
+import { QUESTION_IDS } from '../logic/questions.ts';
+import { recommend } from '../logic/recommend.ts';
+import type { Answers, OptionIds, QuestionId, Recommendation } from '../logic/types.ts';
+
+/** Where the person is: the intro, one of the questions, or the result. */
+export type Step = 'intro' | QuestionId | 'result';
+
+export const TOTAL_QUESTIONS = QUESTION_IDS.length;
+
+export type WizardData = {
+  answers: Answers;
+  step: Step;
+  /** Set when the person went from the result page to change one answer: Next returns there. */
+  returnToResult: boolean;
+  /** Plain sentences about a link that could not be read in full; shown once, dismissable. */
+  notices: ReadonlyArray<string>;
+};
+
+export type WizardActions = {
+  start: () => void;
+  answer: <Q extends QuestionId>(questionId: Q, optionId: OptionIds[Q]) => void;
+  next: () => void;
+  back: () => void;
+  skip: () => void;
+  /** Go from the result page to one question to change its answer. */
+  change: (questionId: QuestionId) => void;
+  startOver: () => void;
+  /** Replace answers and step at once (a link was opened, the browser went back). */
+  restore: (answers: Answers, step: Step) => void;
+  setNotices: (notices: ReadonlyArray<string>) => void;
+  dismissNotices: () => void;
+};
+
+export type WizardState = WizardData & WizardActions;
+export type WizardStore = ReturnType<typeof createWizardStore>;
+
+const EMPTY: WizardData = { answers: {}, step: 'intro', returnToResult: false, notices: [] };
+
+function stepAfter(step: Step): Step {
+  if (step === 'intro') return QUESTION_IDS[0] ?? 'result';
+  if (step === 'result') return 'result';
+  const index = QUESTION_IDS.indexOf(step);
+  return QUESTION_IDS[index + 1] ?? 'result';
+}
+
+function stepBefore(step: Step): Step {
+  if (step === 'intro') return 'intro';
+  if (step === 'result') return QUESTION_IDS[QUESTION_IDS.length - 1] ?? 'intro';
+  const index = QUESTION_IDS.indexOf(step);
+  return QUESTION_IDS[index - 1] ?? 'intro';
+}
+
+/**
+ * The first step to show for a set of answers opened from a link: the result when asked for,
+ * otherwise the first unanswered question (or the intro when nothing is answered).
+ */
+export function firstStepFor(answers: Answers, requested?: Step): Step {
+  if (requested) return requested;
+  if (Object.keys(answers).length === 0) return 'intro';
+  return QUESTION_IDS.find((id) => answers[id] === undefined) ?? 'result';
+}
+
+/**
+ * One store per wizard instance (two widgets on one page never share state).
+ *
+ * @example const store = createWizardStore({ answers: { devices: 'many' } });
+ */
+export function createWizardStore(initial: Partial<WizardData> = {}) {
+  return createStore<WizardState>()((set, get) => ({
+    ...EMPTY,
+    ...initial,
+    start: () => set({ step: stepAfter('intro'), returnToResult: false }),
+    answer: (questionId, optionId) => set((s) => ({ answers: { ...s.answers, [questionId]: optionId } })),
+    next: () => set((s) => ({ step: s.returnToResult ? 'result' : stepAfter(s.step), returnToResult: false })),
+    back: () => set((s) => ({ step: s.returnToResult ? 'result' : stepBefore(s.step), returnToResult: false })),
+    skip: () => {
+      const { step, answers, returnToResult } = get();
+      if (step === 'intro' || step === 'result') return;
+      const rest: Answers = { ...answers };
+      delete rest[step];
+      set({ answers: rest, step: returnToResult ? 'result' : stepAfter(step), returnToResult: false });
+    },
+    change: (questionId) => set({ step: questionId, returnToResult: true }),
+    startOver: () => set({ answers: {}, step: 'intro', returnToResult: false, notices: [] }),
+    restore: (answers, step) => set({ answers, step, returnToResult: false }),
+    setNotices: (notices) => set({ notices }),
+    dismissNotices: () => set({ notices: [] }),
+  }));
+}
+
+// Selectors: small, named, and returning stable references.
+export const selectAnswers = (s: WizardState): Answers => s.answers;
+export const selectStep = (s: WizardState): Step => s.step;
+export const selectReturnToResult = (s: WizardState): boolean => s.returnToResult;
+export const selectNotices = (s: WizardState): ReadonlyArray<string> => s.notices;
+export const selectActions = (s: WizardState): WizardActions => s;
+
+/** 1-based question number of the current step, 0 on the intro, TOTAL + 1 on the result. */
+export function stepNumber(step: Step): number {
+  if (step === 'intro') return 0;
+  if (step === 'result') return TOTAL_QUESTIONS + 1;
+  return QUESTION_IDS.indexOf(step) + 1;
+}
+
+const recommendations = new WeakMap<Answers, Recommendation>();
+
+/**
+ * The recommendation for the current answers: derived, never stored. Answers are replaced on every
+ * change, so the answers object itself is the memo key.
+ */
+export function selectRecommendation(s: WizardState): Recommendation {
+  let result = recommendations.get(s.answers);
+  if (!result) {
+    result = recommend(s.answers);
+    recommendations.set(s.answers, result);
+  }
+  return result;
+}

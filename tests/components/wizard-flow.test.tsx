@@ -1,0 +1,149 @@
+import { screen, within } from '@testing-library/react';
+import { describe, expect, it, vi } from 'vitest';
+import { renderWizard } from './render-wizard.tsx';
+
+async function startWizard() {
+  const view = renderWizard();
+  await view.user.click(screen.getByRole('button', { name: 'Start' }));
+  return view;
+}
+
+describe('the wizard flow', () => {
+  it('introduces itself with its length and its privacy promise', () => {
+    renderWizard();
+    expect(screen.getByRole('heading', { name: /POP3 or IMAP/ })).toBeInTheDocument();
+    expect(screen.getByText('Eight short questions, about two minutes.')).toBeInTheDocument();
+    expect(screen.getByText(/answers stay in this browser/i)).toBeInTheDocument();
+  });
+
+  it('starts on step 1 of 8 with focus on the question', async () => {
+    await startWizard();
+    const heading = screen.getByRole('heading', { name: 'On how many devices do you read this mailbox?' });
+    expect(heading).toHaveFocus();
+    expect(screen.getByText('Step 1 of 8')).toBeInTheDocument();
+    expect(screen.getByRole('progressbar', { name: 'Progress' })).toHaveAttribute('aria-valuenow', '1');
+    expect(screen.getByRole('group', { name: 'On how many devices do you read this mailbox?' })).toHaveAccessibleDescription(
+      /single device/,
+    );
+  });
+
+  it('announces the step change to screen readers', async () => {
+    await startWizard();
+    expect(screen.getByRole('status')).toHaveTextContent('Step 1 of 8: On how many devices do you read this mailbox?');
+  });
+
+  it('selecting with the arrow keys never advances; Enter does', async () => {
+    const { user } = await startWizard();
+    await user.click(screen.getByRole('radio', { name: 'One computer' }));
+    await user.keyboard('{ArrowDown}');
+    expect(screen.getByRole('radio', { name: 'A computer and a phone' })).toBeChecked();
+    expect(screen.getByText('Step 1 of 8')).toBeInTheDocument();
+    await user.keyboard('{Enter}');
+    expect(screen.getByText('Step 2 of 8')).toBeInTheDocument();
+    expect(screen.getByRole('heading', { name: 'Does anyone else work in this mailbox or its folders?' })).toHaveFocus();
+  });
+
+  it('asks for an answer when Next is pressed with none', async () => {
+    const { user } = await startWizard();
+    await user.click(screen.getByRole('button', { name: 'Next' }));
+    expect(screen.getByRole('alert')).toHaveTextContent('Choose an answer, or skip this question.');
+    expect(screen.getByText('Step 1 of 8')).toBeInTheDocument();
+  });
+
+  it('Back returns to the previous question with its answer kept', async () => {
+    const { user } = await startWizard();
+    await user.click(screen.getByRole('radio', { name: 'Three or more devices' }));
+    await user.click(screen.getByRole('button', { name: 'Next' }));
+    await user.click(screen.getByRole('button', { name: 'Back' }));
+    expect(screen.getByText('Step 1 of 8')).toBeInTheDocument();
+    expect(screen.getByRole('radio', { name: 'Three or more devices' })).toBeChecked();
+  });
+
+  it('Skip leaves the question unanswered, and the result says so', async () => {
+    const { user } = await startWizard();
+    for (let i = 0; i < 8; i += 1) await user.click(screen.getByRole('button', { name: 'Skip this question' }));
+    const answers = screen.getByRole('heading', { name: 'Your answers' }).parentElement as HTMLElement;
+    expect(within(answers).getAllByText('Skipped')).toHaveLength(8);
+  });
+
+  it('answering everything shows the recommendation, runner-up, reasons and the numbers', async () => {
+    const { user } = await startWizard();
+    const choices = [
+      'One computer',
+      'Only me',
+      'A breach, subpoena or data mining at the provider',
+      'Automatic, encrypted backups',
+      'Yes',
+      'Not much: it is free or ad-supported',
+      'I pay for extra space',
+      'No',
+    ];
+    for (const choice of choices) {
+      await user.click(screen.getByRole('radio', { name: choice }));
+      await user.click(screen.getByRole('button', { name: /Next|See my result/ }));
+    }
+    const verdict = screen.getByRole('heading', { level: 2, name: 'POP3 suits you' });
+    expect(verdict).toHaveFocus();
+    expect(screen.getByText('A clear recommendation.')).toBeInTheDocument();
+    expect(screen.getByText('Runner-up: IMAP.')).toBeInTheDocument();
+    expect(screen.getByRole('heading', { name: 'Why' })).toBeInTheDocument();
+    expect(screen.getByRole('heading', { name: 'Setting up POP3' })).toBeInTheDocument();
+    expect(screen.getByText(/995/)).toBeInTheDocument();
+    const table = screen.getByRole('table');
+    expect(within(table).getByRole('rowheader', { name: 'Privacy' })).toBeInTheDocument();
+    expect(within(table).getAllByRole('row')).toHaveLength(5);
+  });
+
+  it('shows the table on demand while keeping it for screen readers', async () => {
+    const { user } = renderWizard({ step: 'result', answers: { devices: 'many' } });
+    const toggle = screen.getByRole('button', { name: 'Show the numbers as a table' });
+    expect(toggle).toHaveAttribute('aria-expanded', 'false');
+    expect(screen.getByRole('table')).toBeInTheDocument();
+    await user.click(toggle);
+    expect(screen.getByRole('button', { name: 'Hide the table' })).toHaveAttribute('aria-expanded', 'true');
+  });
+
+  it('changes one answer from the result page and comes back to an updated result', async () => {
+    const { user } = renderWizard({
+      step: 'result',
+      answers: { devices: 'many', sharing: 'team', threat: 'device', backups: 'none' },
+    });
+    expect(screen.getByRole('heading', { level: 2, name: 'IMAP suits you' })).toBeInTheDocument();
+    await user.click(screen.getByRole('button', { name: 'Change your answer to “On how many devices do you read this mailbox?”' }));
+    expect(screen.getByRole('heading', { name: 'On how many devices do you read this mailbox?' })).toHaveFocus();
+    await user.click(screen.getByRole('radio', { name: 'One computer' }));
+    await user.click(screen.getByRole('button', { name: 'Save and see my result' }));
+    const answers = screen.getByRole('heading', { name: 'Your answers' }).parentElement as HTMLElement;
+    expect(within(answers).getByText('One computer')).toBeInTheDocument();
+    expect(screen.getByRole('heading', { level: 2, name: /suits you/ })).toHaveFocus();
+  });
+
+  it('Start over clears every answer and returns to the intro', async () => {
+    const { user, store } = renderWizard({ step: 'result', answers: { devices: 'many' } });
+    await user.click(screen.getByRole('button', { name: 'Start over' }));
+    expect(screen.getByRole('button', { name: 'Start' })).toBeInTheDocument();
+    expect(store.getState().answers).toEqual({});
+    await user.click(screen.getByRole('button', { name: 'Start' }));
+    expect(screen.getByRole('radio', { name: 'Three or more devices' })).not.toBeChecked();
+  });
+
+  it('tells the host about each step and the result', async () => {
+    const onStep = vi.fn();
+    const onComplete = vi.fn();
+    const { user } = renderWizard({}, { onStep, onComplete });
+    await user.click(screen.getByRole('button', { name: 'Start' }));
+    expect(onStep).toHaveBeenLastCalledWith({ step: 1, total: 8 });
+    for (let i = 0; i < 8; i += 1) await user.click(screen.getByRole('button', { name: 'Skip this question' }));
+    expect(onStep).toHaveBeenCalledTimes(8);
+    expect(onComplete).toHaveBeenCalledTimes(1);
+    expect(onComplete.mock.calls[0]?.[0]).toMatchObject({ protocol: expect.stringMatching(/^(pop3|imap)$/), answers: {} });
+  });
+
+  it('shows a call to action only when the host sets one', async () => {
+    const onCta = vi.fn();
+    const { user } = renderWizard({ step: 'result', answers: { devices: 'many' } }, { cta: { label: 'Try our hosting', href: '#try' }, onCta });
+    const cta = screen.getByRole('link', { name: 'Try our hosting' });
+    await user.click(cta);
+    expect(onCta).toHaveBeenCalledWith({ protocol: 'imap' });
+  });
+});

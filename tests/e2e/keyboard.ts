@@ -1,0 +1,49 @@
+import { expect, type Page } from '@playwright/test';
+
+/** An option's index in its question (0 = first), or 'skip' to leave the question unanswered. */
+export type KeyChoice = number | 'skip';
+
+/** Presses Tab until the focused element matches, failing after `limit` presses. */
+export async function tabTo(page: Page, accessibleName: RegExp, limit = 12) {
+  for (let i = 0; i < limit; i += 1) {
+    await page.keyboard.press('Tab');
+    const name = await page.evaluate(() => {
+      let el = document.activeElement;
+      while (el?.shadowRoot?.activeElement) el = el.shadowRoot.activeElement;
+      if (!el) return '';
+      return (el.getAttribute('aria-label') ?? el.textContent ?? '').trim();
+    });
+    if (accessibleName.test(name)) return;
+  }
+  throw new Error(`Tab never reached ${accessibleName}`);
+}
+
+/**
+ * Answers the current question with the keyboard only: Tab into the radio group, Space to choose the
+ * first option, arrows to move to the wanted one, Enter to go on. 'skip' tabs to "Skip this question".
+ */
+export async function answerWithKeyboard(page: Page, choice: KeyChoice) {
+  if (choice === 'skip') {
+    await tabTo(page, /^Skip this question$/);
+    await page.keyboard.press('Enter');
+    return;
+  }
+  await page.keyboard.press('Tab');
+  await page.keyboard.press('Space');
+  for (let i = 0; i < choice; i += 1) await page.keyboard.press('ArrowDown');
+  await page.keyboard.press('Enter');
+}
+
+/** From the intro, starts and answers all eight questions with the keyboard only. */
+export async function completeWithKeyboard(page: Page, choices: ReadonlyArray<KeyChoice>) {
+  await tabTo(page, /^Start$/);
+  await page.keyboard.press('Enter');
+  for (const [index, choice] of choices.entries()) {
+    await expect(page.getByText(`Step ${index + 1} of 8`, { exact: true })).toBeVisible();
+    await answerWithKeyboard(page, choice);
+  }
+}
+
+/** The spec's two scenarios, as option indexes in catalogue order. */
+export const POP3_SCENARIO: ReadonlyArray<KeyChoice> = [0, 0, 2, 2, 2, 0, 2, 'skip'];
+export const IMAP_SCENARIO: ReadonlyArray<KeyChoice> = [2, 2, 0, 0, 'skip', 'skip', 'skip', 'skip'];

@@ -1,0 +1,198 @@
+// @vitest-environment node
+/**
+ * The model's promises, checked on every one of the 3^8 = 6,561 complete answer sets. Each set's
+ * recommendation is computed once and shared by the tests below; a changed answer set is itself a
+ * complete set, so flips are checked against those same results.
+ */
+import { describe, expect, it } from 'vitest';
+import { EN } from '../../src/logic/locale/en.ts';
+import { MODEL } from '../../src/logic/model.ts';
+import { QUESTIONS } from '../../src/logic/questions.ts';
+import { recommend } from '../../src/logic/recommend.ts';
+import type { Axis, Driver, QuestionId, Recommendation } from '../../src/logic/types.ts';
+import {
+  AXES,
+  IMAP_LEADS,
+  MONOTONE,
+  POP3_LEADS,
+  completeAnswerSets,
+  indexOf,
+  optionIds,
+  singleChanges,
+  specMargin,
+  stride,
+} from './answer-sets.ts';
+
+const SETS = completeAnswerSets();
+let cache: Recommendation[] | undefined;
+
+function results(): Recommendation[] {
+  cache ??= SETS.map((answers) => recommend(answers));
+  return cache;
+}
+
+function result(i: number): Recommendation {
+  const found = results()[i];
+  if (!found) throw new Error(`no result ${i}`);
+  return found;
+}
+
+/** Indexes of the sets whose answer to `questionId` has an option to its right. */
+function movableRight(questionId: QuestionId): number[] {
+  const s = stride(questionId);
+  return SETS.map((_, i) => i).filter((i) => Math.floor(i / s) % 3 < 2);
+}
+
+/** The direction the model table pushes `axis` for this answer: +1 toward IMAP, −1 toward POP3. */
+function tableDirection(questionId: QuestionId, optionId: string, axis: Axis): number {
+  const effect = (MODEL.effects[questionId] as Record<string, { pop3?: Partial<Record<Axis, number>>; imap?: Partial<Record<Axis, number>>; priority?: Partial<Record<Axis, number>> }>)[optionId];
+  const gapSign = IMAP_LEADS.includes(axis) ? 1 : -1;
+  return Math.sign(
+    Math.sign(effect?.imap?.[axis] ?? 0) - Math.sign(effect?.pop3?.[axis] ?? 0) + gapSign * Math.sign(effect?.priority?.[axis] ?? 0),
+  );
+}
+
+function reasonOf(questionId: QuestionId, optionId: string, axis: Axis): string | undefined {
+  const byOption = EN.model.reasons[questionId] as Record<string, Partial<Record<Axis, string>>>;
+  return byOption[optionId]?.[axis];
+}
+
+describe('recommend over all 6,561 complete answer sets', () => {
+  it('never throws', () => {
+    expect(() => results()).not.toThrow();
+    expect(results()).toHaveLength(6561);
+  });
+
+  it('gives every score and priority as a finite number from 0 to 100', () => {
+    const bad = results().flatMap((r, i) =>
+      AXES.flatMap((axis) =>
+        [r.scores.pop3[axis], r.scores.imap[axis], r.priorities[axis]]
+          .filter((v) => !Number.isFinite(v) || v < 0 || v > 100)
+          .map((v) => ({ i, axis, v })),
+      ),
+    );
+    expect(bad).toEqual([]);
+  });
+
+  it('returns the same result when asked twice', () => {
+    const again = SETS.map((answers) => recommend(answers));
+    expect(again).toStrictEqual(results());
+  });
+
+  it('never puts IMAP ahead of POP3 on privacy or server cost', () => {
+    const bad = results().filter((r) => POP3_LEADS.some((axis) => r.scores.pop3[axis] < r.scores.imap[axis]));
+    expect(bad).toEqual([]);
+  });
+
+  it('never puts POP3 ahead of IMAP on resilience or multi-device access', () => {
+    const bad = results().filter((r) => IMAP_LEADS.some((axis) => r.scores.imap[axis] < r.scores.pop3[axis]));
+    expect(bad).toEqual([]);
+  });
+
+  it.each(MONOTONE)('never moves toward the other protocol when $questionId moves one option right (favours $towards)', ({ questionId, towards }) => {
+    const s = stride(questionId);
+    const bad = movableRight(questionId).filter((i) => {
+      const before = result(i).margin;
+      const after = result(i + s).margin;
+      return towards === 'imap' ? after < before : after > before;
+    });
+    expect(bad).toEqual([]);
+  });
+
+  it('never lowers IMAP’s margin when retention moves one option right', () => {
+    const s = stride('retention');
+    const bad = movableRight('retention').filter((i) => result(i + s).margin < result(i).margin);
+    expect(bad).toEqual([]);
+  });
+
+  it('lets every question move the margin for some answer sets', () => {
+    const inert = QUESTIONS.filter((q) => !movableRight(q.id).some((i) => result(i + stride(q.id)).margin !== result(i).margin));
+    expect(inert.map((q) => q.id)).toEqual([]);
+  });
+
+  it('computes the margin as Σ priority × (IMAP − POP3) / 100 from its own scores and priorities', () => {
+    const bad = results().filter((r) => Math.abs(r.margin - specMargin(r)) > 1e-9);
+    expect(bad).toEqual([]);
+  });
+
+  it('recommends IMAP exactly when the margin is zero or more', () => {
+    const bad = results().filter((r) => (r.protocol === 'imap') !== r.margin >= 0);
+    expect(bad).toEqual([]);
+  });
+
+  it('maps the size of the margin to clear, lean or toss-up with the table’s thresholds', () => {
+    const expected = (m: number) => (Math.abs(m) >= MODEL.confidence.clear ? 'clear' : Math.abs(m) >= MODEL.confidence.lean ? 'lean' : 'toss-up');
+    const bad = results().filter((r) => r.confidence !== expected(r.margin));
+    expect(bad).toEqual([]);
+    expect(new Set(results().map((r) => `${r.protocol} ${r.confidence}`)).size).toBe(6);
+  });
+
+  it('gives one driver per answered question', () => {
+    const bad = results().filter((r) => [...r.drivers.map((d) => d.questionId)].sort().join() !== QUESTIONS.map((q) => q.id).sort().join());
+    expect(bad).toEqual([]);
+  });
+
+  it('lists the drivers biggest share first', () => {
+    const bad = results().filter((r) => r.drivers.some((d, k) => k > 0 && Math.abs(d.share) > Math.abs((r.drivers[k - 1] as Driver).share)));
+    expect(bad).toEqual([]);
+  });
+
+  it('splits the margin’s distance from the unanswered baseline exactly among the drivers', () => {
+    const baseline = recommend({}).margin;
+    const bad = results().filter((r) => Math.abs(r.drivers.reduce((t, d) => t + d.share, 0) - (r.margin - baseline)) > 1e-9);
+    expect(bad).toEqual([]);
+  });
+
+  it('says each driver favours the protocol its share points to', () => {
+    const bad = results().flatMap((r) => r.drivers.filter((d) => d.favours !== (d.share >= 0 ? 'imap' : 'pop3')));
+    expect(bad).toEqual([]);
+  });
+
+  it('gives each driver the reason written for its answer and axis, pointing the way the table pushes that axis', () => {
+    const bad = results().flatMap((r, i) =>
+      r.drivers.filter((d) => {
+        const optionId = SETS[i]?.[d.questionId] ?? '';
+        const reason = reasonOf(d.questionId, optionId, d.axis);
+        const direction = tableDirection(d.questionId, optionId, d.axis);
+        return reason === undefined || d.reason !== reason || (d.share !== 0 && direction !== Math.sign(d.share));
+      }),
+    );
+    expect(bad).toEqual([]);
+  });
+
+  it('lists only flips that really change the recommendation to the protocol named', () => {
+    const bad = results().flatMap((r, i) =>
+      r.flips.filter((flip) => {
+        const answers = SETS[i] ?? {};
+        if (answers[flip.questionId] === flip.optionId) return true;
+        const changed = result(indexOf({ ...answers, [flip.questionId]: flip.optionId }));
+        return changed.protocol !== flip.protocol || flip.protocol === r.protocol;
+      }),
+    );
+    expect(bad).toEqual([]);
+  });
+
+  it('misses no single-answer change that would flip the recommendation', () => {
+    const missing = results().flatMap((r, i) =>
+      singleChanges(SETS[i] ?? {})
+        .filter(({ changed }) => result(indexOf(changed)).protocol !== r.protocol)
+        .filter(({ questionId, optionId }) => !r.flips.some((f) => f.questionId === questionId && f.optionId === optionId))
+        .map(({ questionId, optionId }) => ({ i, questionId, optionId })),
+    );
+    expect(missing).toEqual([]);
+    expect(results().some((r) => r.flips.length > 0)).toBe(true);
+  });
+
+  it('gives setup advice for the recommended protocol', () => {
+    const bad = results().filter((r) => r.advice.protocol !== r.protocol);
+    expect(bad).toEqual([]);
+  });
+});
+
+describe('the complete answer sets used above', () => {
+  it('number every option of every question once', () => {
+    expect(new Set(SETS.map((a) => QUESTIONS.map((q) => a[q.id]).join())).size).toBe(6561);
+    expect(SETS.every((a, i) => indexOf(a) === i)).toBe(true);
+    expect(optionIds('devices')).toEqual(['one', 'two', 'many']);
+  });
+});

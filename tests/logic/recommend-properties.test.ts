@@ -1,0 +1,172 @@
+// @vitest-environment node
+/**
+ * The model's promises over partial answer sets (any subset of questions answered, as a prefilled
+ * link may), checked with fast-check.
+ */
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { QUESTIONS } from '../../src/logic/questions.ts';
+import { recommend } from '../../src/logic/recommend.ts';
+import type { Answers, QuestionId } from '../../src/logic/types.ts';
+import {
+  AXES,
+  IMAP_LEADS,
+  MONOTONE,
+  POP3_LEADS,
+  optionIds,
+  partialAnswers,
+  singleChanges,
+  specMargin,
+  withAnswer,
+  without,
+} from './answer-sets.ts';
+
+const answeredIds = (answers: Answers): QuestionId[] => QUESTIONS.map((q) => q.id).filter((id) => answers[id] !== undefined);
+
+function factorial(n: number): number {
+  return n <= 1 ? 1 : n * factorial(n - 1);
+}
+
+/** All orderings of a list. */
+function permutations<T>(items: ReadonlyArray<T>): T[][] {
+  if (items.length <= 1) return [[...items]];
+  return items.flatMap((item, i) => permutations([...items.slice(0, i), ...items.slice(i + 1)]).map((rest) => [item, ...rest]));
+}
+
+/** Keep only the answers to `ids`. */
+function only(answers: Answers, ids: ReadonlyArray<QuestionId>): Answers {
+  return ids.reduce<Answers>((kept, id) => withAnswer(kept, id, answers[id] ?? ''), {});
+}
+
+describe('recommend over partial answer sets', () => {
+  it('gives every score and priority as a finite number from 0 to 100', () => {
+    fc.assert(
+      fc.property(partialAnswers, (answers) => {
+        const r = recommend(answers);
+        for (const axis of AXES) {
+          for (const v of [r.scores.pop3[axis], r.scores.imap[axis], r.priorities[axis]]) {
+            expect(Number.isFinite(v) && v >= 0 && v <= 100).toBe(true);
+          }
+        }
+      }),
+    );
+  });
+
+  it('returns the same result when asked twice', () => {
+    fc.assert(
+      fc.property(partialAnswers, (answers) => {
+        expect(recommend({ ...answers })).toStrictEqual(recommend(answers));
+      }),
+    );
+  });
+
+  it('keeps POP3 at or above IMAP on privacy and server cost, and IMAP at or above POP3 on resilience and multi-device access', () => {
+    fc.assert(
+      fc.property(partialAnswers, (answers) => {
+        const { scores } = recommend(answers);
+        for (const axis of POP3_LEADS) expect(scores.pop3[axis]).toBeGreaterThanOrEqual(scores.imap[axis]);
+        for (const axis of IMAP_LEADS) expect(scores.imap[axis]).toBeGreaterThanOrEqual(scores.pop3[axis]);
+      }),
+    );
+  });
+
+  it('never moves toward the other protocol when a monotone answer moves one option right', () => {
+    fc.assert(
+      fc.property(partialAnswers, fc.constantFrom(...MONOTONE), fc.nat(1), (answers, { questionId, towards }, from) => {
+        const options = optionIds(questionId);
+        const left = withAnswer(answers, questionId, options[from] ?? '');
+        const right = withAnswer(answers, questionId, options[from + 1] ?? '');
+        const before = recommend(left).margin;
+        const after = recommend(right).margin;
+        if (towards === 'imap') expect(after).toBeGreaterThanOrEqual(before);
+        else expect(after).toBeLessThanOrEqual(before);
+      }),
+      { numRuns: 300 },
+    );
+  });
+
+  it('computes the margin as Σ priority × (IMAP − POP3) / 100 from its own scores and priorities', () => {
+    fc.assert(
+      fc.property(partialAnswers, (answers) => {
+        const r = recommend(answers);
+        expect(Math.abs(r.margin - specMargin(r))).toBeLessThan(1e-9);
+      }),
+    );
+  });
+
+  it('gives one driver per answered question and none for unanswered ones', () => {
+    fc.assert(
+      fc.property(partialAnswers, (answers) => {
+        expect(recommend(answers).drivers.map((d) => d.questionId).sort()).toEqual(answeredIds(answers).sort());
+      }),
+    );
+  });
+
+  it('splits the margin’s distance from the unanswered baseline exactly among the drivers', () => {
+    const baseline = recommend({}).margin;
+    fc.assert(
+      fc.property(partialAnswers, (answers) => {
+        const r = recommend(answers);
+        expect(Math.abs(r.drivers.reduce((t, d) => t + d.share, 0) - (r.margin - baseline))).toBeLessThan(1e-9);
+      }),
+    );
+  });
+
+  // An independent check of the Shapley values: the average, over every order of adding the answers
+  // one by one to the empty set, of how much each answer moves the margin when it is added.
+  it('gives each answer its average marginal effect over every order of answering (its Shapley value)', () => {
+    const small = partialAnswers.filter((answers) => answeredIds(answers).length <= 5);
+    fc.assert(
+      fc.property(small, (answers) => {
+        const ids = answeredIds(answers);
+        const total = new Map<QuestionId, number>(ids.map((id) => [id, 0]));
+        for (const order of permutations(ids)) {
+          order.forEach((id, k) => {
+            const before = recommend(only(answers, order.slice(0, k))).margin;
+            const after = recommend(only(answers, order.slice(0, k + 1))).margin;
+            total.set(id, (total.get(id) ?? 0) + after - before);
+          });
+        }
+        for (const driver of recommend(answers).drivers) {
+          expect(driver.share).toBeCloseTo((total.get(driver.questionId) ?? NaN) / factorial(ids.length), 9);
+        }
+      }),
+      { numRuns: 60 },
+    );
+  });
+
+  it('lists only flips that really change the recommendation to the protocol named', () => {
+    fc.assert(
+      fc.property(partialAnswers, (answers) => {
+        const r = recommend(answers);
+        for (const flip of r.flips) {
+          expect(flip.optionId).not.toBe(answers[flip.questionId]);
+          expect(flip.protocol).not.toBe(r.protocol);
+          expect(recommend(withAnswer(answers, flip.questionId, flip.optionId)).protocol).toBe(flip.protocol);
+        }
+      }),
+    );
+  });
+
+  it('misses no single-answer change, including answering a skipped question, that would flip the recommendation', () => {
+    fc.assert(
+      fc.property(partialAnswers, (answers) => {
+        const r = recommend(answers);
+        const expected = singleChanges(answers)
+          .filter(({ changed }) => recommend(changed).protocol !== r.protocol)
+          .map(({ questionId, optionId }) => `${questionId}=${optionId}`);
+        expect(r.flips.map((f) => `${f.questionId}=${f.optionId}`)).toEqual(expected);
+      }),
+    );
+  });
+
+  it('treats an unknown key or an invalid option like an unanswered question', () => {
+    fc.assert(
+      fc.property(partialAnswers, fc.constantFrom(...QUESTIONS.map((q) => q.id)), fc.string(), (answers, questionId, junk) => {
+        fc.pre(!optionIds(questionId).includes(junk));
+        const polluted = { ...answers, [questionId]: junk, extra: 'x', __proto__: { devices: 'two', backups: 'automatic', deviceSecurity: 'yes', provider: 'high', retention: 'required' } } as unknown as Answers;
+        expect(recommend(polluted)).toStrictEqual(recommend(without(answers, questionId)));
+      }),
+    );
+  });
+});

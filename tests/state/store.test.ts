@@ -1,0 +1,97 @@
+import { beforeEach, describe, expect, it } from 'vitest';
+import { recommend } from '../../src/logic/recommend.ts';
+import { createWizardStore, firstStepFor, selectRecommendation, stepNumber } from '../../src/state/store.ts';
+
+const store = createWizardStore();
+
+beforeEach(() => {
+  // zustand's testing guide: every test starts from the store's initial state.
+  store.setState(store.getInitialState(), true);
+});
+
+describe('the wizard store', () => {
+  it('starts on the intro with no answers', () => {
+    expect(store.getState().step).toBe('intro');
+    expect(store.getState().answers).toEqual({});
+  });
+
+  it('walks from the intro through the eight questions to the result', () => {
+    const { start, next } = store.getState();
+    start();
+    const seen = [store.getState().step];
+    for (let i = 0; i < 8; i += 1) {
+      next();
+      seen.push(store.getState().step);
+    }
+    expect(seen).toEqual(['devices', 'sharing', 'threat', 'backups', 'deviceSecurity', 'provider', 'storage', 'retention', 'result']);
+  });
+
+  it('goes back one question at a time, and from the first question to the intro', () => {
+    const { start, next, back } = store.getState();
+    start();
+    next();
+    back();
+    expect(store.getState().step).toBe('devices');
+    back();
+    expect(store.getState().step).toBe('intro');
+  });
+
+  it('keeps an answer without moving on', () => {
+    const { start, answer } = store.getState();
+    start();
+    answer('devices', 'many');
+    expect(store.getState()).toMatchObject({ step: 'devices', answers: { devices: 'many' } });
+  });
+
+  it('skipping removes the answer and moves on', () => {
+    const { start, answer, skip } = store.getState();
+    start();
+    answer('devices', 'many');
+    skip();
+    expect(store.getState().answers).toEqual({});
+    expect(store.getState().step).toBe('sharing');
+  });
+
+  it('changing an answer from the result returns to the result after Next', () => {
+    const { restore, change, answer, next } = store.getState();
+    restore({ devices: 'one' }, 'result');
+    change('devices');
+    expect(store.getState().step).toBe('devices');
+    answer('devices', 'many');
+    next();
+    expect(store.getState()).toMatchObject({ step: 'result', answers: { devices: 'many' } });
+  });
+
+  it('start over clears answers and returns to the intro', () => {
+    const { restore, startOver } = store.getState();
+    restore({ devices: 'one', sharing: 'team' }, 'result');
+    startOver();
+    expect(store.getState()).toMatchObject({ step: 'intro', answers: {} });
+  });
+
+  it('derives the recommendation from the answers and memoises it per answers object', () => {
+    store.getState().restore({ devices: 'many', sharing: 'team' }, 'result');
+    const first = selectRecommendation(store.getState());
+    expect(first).toEqual(recommend({ devices: 'many', sharing: 'team' }));
+    expect(selectRecommendation(store.getState())).toBe(first);
+    store.getState().answer('devices', 'one');
+    expect(selectRecommendation(store.getState())).not.toBe(first);
+  });
+
+  it('two stores never share state', () => {
+    const other = createWizardStore();
+    store.getState().answer('devices', 'many');
+    expect(other.getState().answers).toEqual({});
+  });
+
+  it('numbers the steps 1 to 8', () => {
+    expect(stepNumber('devices')).toBe(1);
+    expect(stepNumber('retention')).toBe(8);
+  });
+
+  it('opens a link at the first unanswered question, or where it asks', () => {
+    expect(firstStepFor({})).toBe('intro');
+    expect(firstStepFor({ devices: 'one', sharing: 'solo' })).toBe('threat');
+    expect(firstStepFor({ devices: 'one' }, 'result')).toBe('result');
+  });
+});
