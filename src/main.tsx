@@ -2,10 +2,13 @@ import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { WizardRoot } from './components/wizard-root.tsx';
 import { createWizardStore } from './state/store.ts';
+import { initialStateFromHash, syncStoreWithUrl } from './state/url-sync.ts';
 import './components/wizard.css';
 import './components/page.css';
 
-const store = createWizardStore();
+const store = createWizardStore(initialStateFromHash(location.hash, history.state));
+syncStoreWithUrl(store);
+
 const container = document.getElementById('root');
 if (container) {
   createRoot(container).render(
@@ -15,7 +18,7 @@ if (container) {
           store={store}
           config={{
             setDocumentTitle: true,
-            shareUrl: (fragment) => `${location.origin}${location.pathname}#${fragment}`,
+            shareUrl: (fragment) => `${location.origin}${location.pathname}${location.search}#${fragment}`,
           }}
         />
       </main>

@@ -6,7 +6,7 @@ import { useWizard } from '../state/wizard-context.tsx';
 const t = EN.ui.notice;
 
 /** One calm, dismissable notice listing what a link could not say. Text only, never link HTML. */
-export function LinkNotice({ notices }: { notices: ReadonlyArray<string> }) {
+export function LinkNotice({ notices, onDismiss }: { notices: ReadonlyArray<string>; onDismiss: () => void }) {
   const { dismissNotices } = useWizard(selectActions);
   const headingId = useId();
   return (
@@ -21,7 +21,10 @@ export function LinkNotice({ notices }: { notices: ReadonlyArray<string> }) {
           ))}
         </ul>
       </div>
-      <button type="button" className="piw-button piw-quiet" onClick={dismissNotices}>
+      <button type="button" className="piw-button piw-quiet" onClick={() => {
+          dismissNotices();
+          onDismiss();
+        }}>
         {t.dismiss}
       </button>
     </aside>

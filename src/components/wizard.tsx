@@ -60,7 +60,7 @@ export function Wizard() {
 
   return (
     <div className="piw-wizard">
-      {notices.length > 0 && <LinkNotice notices={notices} />}
+      {notices.length > 0 && <LinkNotice notices={notices} onDismiss={() => headingRef.current?.focus()} />}
       <p className="piw-sr-only" role="status" aria-live="polite">
         {announcement(step, store)}
       </p>

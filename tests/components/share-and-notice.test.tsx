@@ -1,0 +1,57 @@
+import { screen } from '@testing-library/react';
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { renderWizard } from './render-wizard.tsx';
+
+const RESULT = { step: 'result' as const, answers: { devices: 'many' as const, sharing: 'team' as const } };
+const shareUrl = (fragment: string) => `https://example.test/wizard#${fragment}`;
+
+afterEach(() => {
+  vi.unstubAllGlobals();
+});
+
+describe('sharing the result', () => {
+  it('copies the link to this result', async () => {
+    const { user } = renderWizard(RESULT, { shareUrl });
+    // user-event installs its own clipboard stub on navigator; read back what was written.
+    await user.click(screen.getByRole('button', { name: 'Copy link' }));
+    expect(screen.getByText('Link copied.')).toBeInTheDocument();
+    await expect(navigator.clipboard.readText()).resolves.toBe('https://example.test/wizard#v=1&devices=many&sharing=team&step=result');
+  });
+
+  it('shows the link to copy by hand when the clipboard is refused', async () => {
+    const { user } = renderWizard(RESULT, { shareUrl });
+    vi.spyOn(navigator.clipboard, 'writeText').mockRejectedValue(new DOMException('denied', 'NotAllowedError'));
+    await user.click(screen.getByRole('button', { name: 'Copy link' }));
+    expect(screen.getByText(/would not let us copy/)).toBeInTheDocument();
+    expect(screen.getByRole('textbox', { name: 'Link to this result' })).toHaveValue(
+      'https://example.test/wizard#v=1&devices=many&sharing=team&step=result',
+    );
+  });
+
+  it('offers the system share sheet only where the browser has one', async () => {
+    const first = renderWizard(RESULT, { shareUrl });
+    expect(screen.queryByRole('button', { name: 'Share' })).not.toBeInTheDocument();
+    first.unmount();
+    const share = vi.fn().mockResolvedValue(undefined);
+    vi.stubGlobal('navigator', Object.assign(Object.create(navigator), { share }));
+    const { user } = renderWizard(RESULT, { shareUrl });
+    await user.click(screen.getByRole('button', { name: 'Share' }));
+    expect(share).toHaveBeenCalledWith(expect.objectContaining({ url: 'https://example.test/wizard#v=1&devices=many&sharing=team&step=result' }));
+  });
+});
+
+describe('the notice about a link', () => {
+  it('names what could not be read, as text, and can be dismissed', async () => {
+    const { user } = renderWizard({
+      step: 'sharing',
+      answers: { devices: 'many' },
+      notices: ['We couldn’t read your answer to “How do you back up your computer?”, so that question is unanswered.'],
+    });
+    expect(screen.getByRole('complementary', { name: 'Some answers in this link could not be read' })).toHaveTextContent(
+      'How do you back up your computer?',
+    );
+    await user.click(screen.getByRole('button', { name: 'Dismiss' }));
+    expect(screen.queryByRole('complementary')).not.toBeInTheDocument();
+    expect(screen.getByRole('heading', { name: 'Does anyone else work in this mailbox or its folders?' })).toHaveFocus();
+  });
+});

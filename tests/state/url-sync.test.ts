@@ -1,0 +1,102 @@
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { createWizardStore } from '../../src/state/store.ts';
+import { initialStateFromHash, syncStoreWithUrl } from '../../src/state/url-sync.ts';
+
+let stop: (() => void) | undefined;
+
+beforeEach(() => {
+  window.history.replaceState(null, '', '/');
+});
+
+afterEach(() => {
+  stop?.();
+  stop = undefined;
+});
+
+function syncedStore(hash = '') {
+  window.history.replaceState(null, '', `/${hash}`);
+  const store = createWizardStore(initialStateFromHash(window.location.hash, window.history.state));
+  stop = syncStoreWithUrl(store);
+  return store;
+}
+
+describe('reading the opening link', () => {
+  it('opens at the first unanswered question when the link names no step', () => {
+    expect(initialStateFromHash('#v=1&devices=many&sharing=team')).toMatchObject({
+      answers: { devices: 'many', sharing: 'team' },
+      step: 'threat',
+      notices: [],
+    });
+  });
+
+  it('opens the result directly with step=result', () => {
+    expect(initialStateFromHash('#v=1&devices=many&step=result').step).toBe('result');
+  });
+
+  it('opens the intro for an empty fragment', () => {
+    expect(initialStateFromHash('').step).toBe('intro');
+  });
+
+  it('keeps the readable answers of a link with a bad value and names the question', () => {
+    const state = initialStateFromHash('#v=1&devices=many&backups=daily');
+    expect(state.answers).toEqual({ devices: 'many' });
+    expect(state.notices?.[0]).toMatch(/How do you back up your computer\?/);
+  });
+
+  it('prefers the step remembered in the history entry', () => {
+    expect(initialStateFromHash('#v=1&devices=many', { piwStep: 'intro' }).step).toBe('intro');
+  });
+});
+
+describe('keeping the URL in step with the wizard', () => {
+  it('rewrites the opening link in its canonical form', () => {
+    syncedStore('#devices=many&zzz=1&sharing=team');
+    expect(window.location.hash).toBe('#v=1&devices=many&sharing=team&step=threat');
+  });
+
+  it('makes each step change a new history entry', () => {
+    const store = syncedStore();
+    const before = window.history.length;
+    store.getState().start();
+    expect(window.history.length).toBe(before + 1);
+    expect(window.location.hash).toBe('#v=1&step=devices');
+  });
+
+  it('replaces the current entry when an answer changes', () => {
+    const store = syncedStore();
+    store.getState().start();
+    const before = window.history.length;
+    store.getState().answer('devices', 'two');
+    expect(window.history.length).toBe(before);
+    expect(window.location.hash).toBe('#v=1&devices=two&step=devices');
+  });
+
+  it('follows the browser back to an earlier step without writing history', () => {
+    const store = syncedStore();
+    store.getState().start();
+    store.getState().answer('devices', 'two');
+    store.getState().next();
+    const length = window.history.length;
+    // What the browser does on Back: the URL and state change, then popstate fires.
+    window.history.replaceState({ piwStep: 'devices' }, '', '/#v=1&devices=two&step=devices');
+    window.dispatchEvent(new PopStateEvent('popstate', { state: { piwStep: 'devices' } }));
+    expect(store.getState().step).toBe('devices');
+    expect(window.history.length).toBe(length);
+  });
+
+  it('follows a fragment edited by hand, telling the person what it could not read', () => {
+    const store = syncedStore();
+    window.history.replaceState(null, '', '/#v=1&devices=one&storage=huge&step=result');
+    window.dispatchEvent(new HashChangeEvent('hashchange'));
+    expect(store.getState()).toMatchObject({ step: 'result', answers: { devices: 'one' } });
+    expect(store.getState().notices[0]).toMatch(/How big is your mailbox/);
+  });
+
+  it('stops writing once stopped', () => {
+    const store = syncedStore();
+    stop?.();
+    stop = undefined;
+    store.getState().start();
+    expect(window.location.hash).toBe('');
+  });
+});
