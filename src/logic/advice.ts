@@ -10,7 +10,7 @@ const text = EN.model.advice;
 
 /** An answer, if it is the object's own property (never one inherited through a prototype). */
 function answer<Q extends QuestionId>(answers: Answers, id: Q): OptionIds[Q] | undefined {
-  return Object.hasOwn(answers, id) ? answers[id] : undefined;
+  return typeof answers === 'object' && answers !== null && Object.hasOwn(answers, id) ? answers[id] : undefined;
 }
 
 function serversFor(protocol: Protocol): Advice['servers'] {

@@ -60,6 +60,7 @@ function given(questionId: QuestionId, optionId: OptionId, effect: Effect): Give
  */
 function givenAnswers(answers: Answers): GivenAnswer[] {
   const result: GivenAnswer[] = [];
+  if (typeof answers !== 'object' || answers === null) return result;
   for (const { id } of QUESTIONS) {
     // Own properties only: an answer inherited through a prototype is not an answer.
     const value: unknown = Object.hasOwn(answers, id) ? answers[id] : undefined;
@@ -128,7 +129,7 @@ export function scoreAnswers(answers: Answers): Profile {
  * Positive favours IMAP, negative POP3.
  *
  * @example
- * margin({}) // 23.25: with nothing answered IMAP leads
+ * margin({}) // 20: with nothing answered IMAP leads
  * margin({ devices: 'one', threat: 'server' }) < 0 // true: POP3 leads
  */
 export function margin(answers: Answers): number {

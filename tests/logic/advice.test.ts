@@ -35,7 +35,11 @@ describe('setup advice', () => {
     const offending = completeAnswerSets()
       .filter((_, i) => i % 7 === 0)
       .flatMap((answers) => [advise('imap', answers), advise('pop3', answers)])
-      .filter((advice) => advice.servers.some((s) => s.ports.some((p) => UNENCRYPTED_PORTS.includes(p))) || !/Never allow an unencrypted connection/.test(allText(advice)));
+      .filter(
+        (advice) =>
+          advice.servers.some((s) => s.ports.some((p) => UNENCRYPTED_PORTS.includes(p))) ||
+          !/Never allow an unencrypted connection/.test(allText(advice)),
+      );
     expect(offending).toEqual([]);
   });
 
@@ -59,7 +63,8 @@ describe('setup advice', () => {
   });
 
   it('says how many days to leave a copy on the server, from the model table', () => {
-    expect(step(advise('pop3', { devices: 'two' }), 'leave-copy')?.title).toBe(`Leave a copy on the server for ${MODEL.advice.leaveOnServerDays} days`);
+    const { leaveOnServerDays } = MODEL.advice;
+    expect(step(advise('pop3', { devices: 'two' }), 'leave-copy')?.title).toBe(`Leave a copy on the server for ${leaveOnServerDays} days`);
   });
 
   it('words the leave-a-copy step as a condition when the number of devices is unknown', () => {

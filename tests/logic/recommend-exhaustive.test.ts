@@ -6,7 +6,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { EN } from '../../src/logic/locale/en.ts';
-import { MODEL } from '../../src/logic/model.ts';
+import { MODEL, type Effect } from '../../src/logic/model.ts';
 import { QUESTIONS } from '../../src/logic/questions.ts';
 import { recommend } from '../../src/logic/recommend.ts';
 import type { Axis, Driver, QuestionId, Recommendation } from '../../src/logic/types.ts';
@@ -45,7 +45,7 @@ function movableRight(questionId: QuestionId): number[] {
 
 /** The direction the model table pushes `axis` for this answer: +1 toward IMAP, −1 toward POP3. */
 function tableDirection(questionId: QuestionId, optionId: string, axis: Axis): number {
-  const effect = (MODEL.effects[questionId] as Record<string, { pop3?: Partial<Record<Axis, number>>; imap?: Partial<Record<Axis, number>>; priority?: Partial<Record<Axis, number>> }>)[optionId];
+  const effect = (MODEL.effects[questionId] as Record<string, Effect>)[optionId];
   const gapSign = IMAP_LEADS.includes(axis) ? 1 : -1;
   return Math.sign(
     Math.sign(effect?.imap?.[axis] ?? 0) - Math.sign(effect?.pop3?.[axis] ?? 0) + gapSign * Math.sign(effect?.priority?.[axis] ?? 0),

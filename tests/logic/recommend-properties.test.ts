@@ -160,11 +160,18 @@ describe('recommend over partial answer sets', () => {
     );
   });
 
+  it('treats something that is not an answer set at all as nothing answered', () => {
+    for (const junk of [null, undefined, 'devices=many', 42]) {
+      expect(recommend(junk as unknown as Answers)).toStrictEqual(recommend({}));
+    }
+  });
+
   it('treats an unknown key or an invalid option like an unanswered question', () => {
     fc.assert(
       fc.property(partialAnswers, fc.constantFrom(...QUESTIONS.map((q) => q.id)), fc.string(), (answers, questionId, junk) => {
         fc.pre(!optionIds(questionId).includes(junk));
-        const polluted = { ...answers, [questionId]: junk, extra: 'x', __proto__: { devices: 'two', backups: 'automatic', deviceSecurity: 'yes', provider: 'high', retention: 'required' } } as unknown as Answers;
+        const inherited = { devices: 'two', backups: 'automatic', deviceSecurity: 'yes', provider: 'high', retention: 'required' };
+        const polluted = { ...answers, [questionId]: junk, extra: 'x', __proto__: inherited } as unknown as Answers;
         expect(recommend(polluted)).toStrictEqual(recommend(without(answers, questionId)));
       }),
     );
