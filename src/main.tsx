@@ -6,11 +6,26 @@ import { initialStateFromHash, syncStoreWithUrl } from './state/url-sync.ts';
 import './components/wizard.css';
 import './components/page.css';
 
-const store = createWizardStore(initialStateFromHash(location.hash, history.state));
-syncStoreWithUrl(store);
-
+const embedded = new URLSearchParams(location.search).get('embed') === '1';
+const store = createWizardStore(initialStateFromHash(location.hash, embedded ? null : history.state));
 const container = document.getElementById('root');
-if (container) {
+
+if (container && embedded) {
+  // Inside the iframe embed: no page chrome, no history of our own (it would become the host
+  // page's), and the height and events go to the parent page. Standalone visitors never load this.
+  document.documentElement.classList.add('piw-embedded');
+  void import('./embed/iframe-child.ts').then(({ iframeChild }) => {
+    const child = iframeChild(location.search, window.parent, location.href);
+    createRoot(container).render(
+      <StrictMode>
+        <WizardRoot store={store} config={child.config} theme={child.settings.theme} accent={child.settings.accent} />
+      </StrictMode>,
+    );
+    // #root holds only the wizard, so its height is the wizard's.
+    child.watchHeight(container);
+  });
+} else if (container) {
+  syncStoreWithUrl(store);
   createRoot(container).render(
     <StrictMode>
       <main className="piw-page">

@@ -1,10 +1,10 @@
-import { useEffect, useId, useRef, useState, type Ref } from 'react';
+import { useEffect, useId, useState, type Ref } from 'react';
 import { EN } from '../logic/locale/en.ts';
 import { getQuestion } from '../logic/questions.ts';
 import type { OptionIds, QuestionId } from '../logic/types.ts';
 import { selectActions, selectAnswers, selectReturnToResult, stepNumber, TOTAL_QUESTIONS } from '../state/store.ts';
 import { useWizard } from '../state/wizard-context.tsx';
-import { prefetchChart } from './lazy-chart.ts';
+import { prefetchResult } from './lazy-result.ts';
 import { Progress } from './progress.tsx';
 
 const t = EN.ui.step;
@@ -21,7 +21,6 @@ export function QuestionStep({ questionId, headingRef }: Props) {
   const returnToResult = useWizard(selectReturnToResult);
   const { answer, next, back, skip } = useWizard(selectActions);
   const [needsAnswer, setNeedsAnswer] = useState(false);
-  const formRef = useRef<HTMLFormElement>(null);
   const uid = useId();
   const number = stepNumber(questionId);
   const isLast = number === TOTAL_QUESTIONS;
@@ -29,20 +28,25 @@ export function QuestionStep({ questionId, headingRef }: Props) {
 
   // The result must never wait for the chart: fetch its code once the person is nearly there.
   useEffect(() => {
-    if (isLast || returnToResult) prefetchChart();
+    if (isLast || returnToResult) void prefetchResult().catch(() => {});
   }, [isLast, returnToResult]);
 
   const nextLabel = returnToResult ? t.saveAndReturn : isLast ? t.nextToResult : t.next;
 
+  // Next, Enter on an option and the form's own submission all come here. The buttons do not rely
+  // on form submission: a sandboxed iframe without allow-forms never fires it.
+  function advance() {
+    if (selected === undefined) setNeedsAnswer(true);
+    else next();
+  }
+
   return (
     <form
-      ref={formRef}
       className="piw-step"
       noValidate
       onSubmit={(event) => {
         event.preventDefault();
-        if (selected === undefined) setNeedsAnswer(true);
-        else next();
+        advance();
       }}
     >
       <Progress current={number} total={TOTAL_QUESTIONS} />
@@ -71,7 +75,7 @@ export function QuestionStep({ questionId, headingRef }: Props) {
                   // Enter on a radio advances, as Next does (browsers differ on implicit submission).
                   if (event.key === 'Enter') {
                     event.preventDefault();
-                    formRef.current?.requestSubmit();
+                    advance();
                   }
                 }}
               />
@@ -93,7 +97,7 @@ export function QuestionStep({ questionId, headingRef }: Props) {
           <button type="button" className="piw-button piw-quiet" onClick={skip}>
             {t.skip}
           </button>
-          <button type="submit" className="piw-button piw-primary">
+          <button type="button" className="piw-button piw-primary" onClick={advance}>
             {nextLabel}
           </button>
         </span>

@@ -1,14 +1,16 @@
-import { Component, Suspense, useId, useState, type ReactNode, type Ref } from 'react';
+import { Component, Suspense, useEffect, useId, useRef, useState, type ReactNode, type Ref } from 'react';
 import { chartRows } from '../charts/chart-data.ts';
 import { ScoresTable } from '../charts/scores-table.tsx';
 import { EN } from '../logic/locale/en.ts';
 import { QUESTIONS, answerLabel } from '../logic/questions.ts';
+import { encodeAnswers } from '../logic/share-link.ts';
 import type { Protocol, Recommendation } from '../logic/types.ts';
-import { selectActions, selectAnswers, selectRecommendation } from '../state/store.ts';
+import { selectRecommendation } from '../state/recommendation.ts';
+import { selectActions, selectAnswers } from '../state/store.ts';
 import { useWizard } from '../state/wizard-context.tsx';
 import { LazyProtocolRadar } from './lazy-chart.ts';
 import { ShareActions } from './share-actions.tsx';
-import { useMediaQuery, usePrefersReducedMotion } from './use-media-query.ts';
+import { useElementWidth, usePrefersReducedMotion } from './use-media-query.ts';
 import { useWizardConfig } from './wizard-config.tsx';
 
 const t = EN.ui;
@@ -29,7 +31,9 @@ class ChartBoundary extends Component<{ children: ReactNode }, { failed: boolean
 
 function ChartFigure({ result }: { result: Recommendation }) {
   const animate = !usePrefersReducedMotion();
-  const compact = !useMediaQuery('(min-width: 480px)');
+  const [boxRef, boxWidth] = useElementWidth<HTMLDivElement>();
+  // A narrow box keeps room around the polygon for the axis labels.
+  const compact = boxWidth > 0 && boxWidth < 440;
   const [tableVisible, setTableVisible] = useState(false);
   const tableId = useId();
   const rows = chartRows(result);
@@ -38,7 +42,7 @@ function ChartFigure({ result }: { result: Recommendation }) {
     <figure className="piw-chart">
       <figcaption className="piw-subheading">{t.result.chartHeading}</figcaption>
       {/* The box is sized before the chart loads, so nothing shifts when it appears. */}
-      <div className="piw-chart-box">
+      <div className="piw-chart-box" ref={boxRef}>
         <ChartBoundary>
           <Suspense fallback={<p className="piw-chart-message">{t.result.chartLoading}</p>}>
             <LazyProtocolRadar rows={rows} label={label} animate={animate} compact={compact} />
@@ -123,9 +127,12 @@ function Advice({ result }: { result: Recommendation }) {
 function AnswersSummary() {
   const answers = useWizard(selectAnswers);
   const { change } = useWizard(selectActions);
+  const headingId = useId();
   return (
-    <section className="piw-section">
-      <h3 className="piw-subheading">{t.result.answersHeading}</h3>
+    <section className="piw-section" aria-labelledby={headingId}>
+      <h3 id={headingId} className="piw-subheading">
+        {t.result.answersHeading}
+      </h3>
       <dl className="piw-answers">
         {QUESTIONS.map((q) => (
           <div key={q.id} className="piw-answer">
@@ -146,10 +153,25 @@ function AnswersSummary() {
 /** The recommendation with its reasons, the chart, what would change it, and how to set it up. */
 export function ResultPage({ headingRef }: { headingRef: Ref<HTMLHeadingElement> }) {
   const result = useWizard(selectRecommendation);
+  const answers = useWizard(selectAnswers);
   const { startOver } = useWizard(selectActions);
   const config = useWizardConfig();
   const headingId = useId();
   const winner = name(result.protocol);
+  const reported = useRef<object | null>(null);
+
+  // Tell the page about this result: once per set of answers (StrictMode runs effects twice).
+  useEffect(() => {
+    if (reported.current === answers) return;
+    reported.current = answers;
+    if (config.setDocumentTitle) document.title = t.result.documentTitle(winner);
+    config.onComplete?.({
+      protocol: result.protocol,
+      confidence: result.confidence,
+      answers: { ...answers },
+      shareUrl: config.shareUrl(encodeAnswers(answers, 'result')),
+    });
+  }, [answers, result, config, winner]);
   return (
     <section className="piw-result" aria-labelledby={headingId}>
       <div className="piw-result-grid">
@@ -170,7 +192,11 @@ export function ResultPage({ headingRef }: { headingRef: Ref<HTMLHeadingElement>
       <ShareActions result={result} />
       <div className="piw-actions piw-result-actions">
         {config.cta && (
-          <a className="piw-button piw-primary piw-cta" href={config.cta.href} onClick={() => config.onCta?.({ protocol: result.protocol })}>
+          <a
+            className="piw-button piw-primary piw-cta"
+            href={config.cta.href}
+            {...(config.ctaTarget ? { target: config.ctaTarget } : {})}
+            onClick={() => config.onCta?.({ protocol: result.protocol })}>
             {config.cta.label}
           </a>
         )}

@@ -13,6 +13,8 @@ export type WizardConfig = WizardEvents & {
   setDocumentTitle: boolean;
   /** An optional call to action on the result page, set by the embedding page. */
   cta?: { label: string; href: string };
+  /** Where the call to action opens: '_top' from inside the iframe embed. */
+  ctaTarget?: '_top';
   /** Makes the share link for a fragment (without '#'). */
   shareUrl: (fragment: string) => string;
 };

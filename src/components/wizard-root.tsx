@@ -1,3 +1,4 @@
+import type { CSSProperties } from 'react';
 import type { WizardStore } from '../state/store.ts';
 import { WizardProvider } from '../state/wizard-context.tsx';
 import { Wizard } from './wizard.tsx';
@@ -5,21 +6,28 @@ import { WizardConfigProvider, type WizardConfig } from './wizard-config.tsx';
 
 export type Theme = 'light' | 'dark' | 'auto';
 
+/** An accent colour and the text colour readable on it (both valid CSS colours). */
+export type Accent = { color: string; text: string };
+
 type Props = {
   store: WizardStore;
   config: WizardConfig;
   theme?: Theme;
+  accent?: Accent | undefined;
 };
 
 /**
  * A wizard instance with its store and configuration: the one element the standalone page, the
  * iframe page and the custom element all render. `.piw` scopes every style of the product.
  */
-export function WizardRoot({ store, config, theme = 'auto' }: Props) {
+export function WizardRoot({ store, config, theme = 'auto', accent }: Props) {
+  const style = accent
+    ? ({ '--piw-accent': accent.color, '--piw-accent-text': accent.text, '--piw-focus': accent.color } as CSSProperties)
+    : undefined;
   return (
     <WizardProvider store={store}>
       <WizardConfigProvider value={config}>
-        <div className="piw" data-theme={theme}>
+        <div className="piw" data-theme={theme} style={style}>
           <Wizard />
         </div>
       </WizardConfigProvider>

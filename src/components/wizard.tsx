@@ -1,41 +1,38 @@
-import { useEffect, useRef } from 'react';
+import { Component, Suspense, useCallback, useEffect, useRef, type ReactNode } from 'react';
 import { EN } from '../logic/locale/en.ts';
 import { getQuestion } from '../logic/questions.ts';
-import { encodeAnswers } from '../logic/share-link.ts';
-import { selectNotices, selectRecommendation, selectStep, stepNumber, TOTAL_QUESTIONS, type Step, type WizardStore } from '../state/store.ts';
-import { useWizard, useWizardStore } from '../state/wizard-context.tsx';
+import { selectNotices, selectStep, stepNumber, TOTAL_QUESTIONS, type Step } from '../state/store.ts';
+import { useWizard } from '../state/wizard-context.tsx';
 import { IntroStep } from './intro-step.tsx';
+import { LazyResultPage, prefetchResultWhenIdle } from './lazy-result.ts';
 import { LinkNotice } from './link-notice.tsx';
 import { QuestionStep } from './question-step.tsx';
-import { ResultPage } from './result-page.tsx';
-import { useWizardConfig, type WizardConfig } from './wizard-config.tsx';
+import { useWizardConfig } from './wizard-config.tsx';
 
 const t = EN.ui;
 
-function announcement(step: Step, store: WizardStore): string {
+function announcement(step: Step): string {
   if (step === 'intro') return '';
-  if (step === 'result') return t.result.announce(t.protocols[selectRecommendation(store.getState()).protocol]);
+  if (step === 'result') return t.result.ready;
   return t.step.announce(stepNumber(step), TOTAL_QUESTIONS, getQuestion(step).title);
 }
 
-/** Tells the page around the wizard about each step change and the result (embed events). */
-function reportStep(step: Step, store: WizardStore, config: WizardConfig) {
-  if (step === 'result') {
-    const state = store.getState();
-    const result = selectRecommendation(state);
-    if (config.setDocumentTitle) document.title = t.result.documentTitle(t.protocols[result.protocol]);
-    config.onComplete?.({
-      protocol: result.protocol,
-      confidence: result.confidence,
-      answers: { ...state.answers },
-      shareUrl: config.shareUrl(encodeAnswers(state.answers, 'result')),
-    });
-  } else if (step === 'intro') {
-    if (config.setDocumentTitle) document.title = `${t.intro.heading}`;
-  } else {
-    const n = stepNumber(step);
-    if (config.setDocumentTitle) document.title = t.step.documentTitle(n, TOTAL_QUESTIONS);
-    config.onStep?.({ step: n, total: TOTAL_QUESTIONS });
+/** Shown when the result's code could not be loaded (offline, a deploy in between): a way on. */
+class ResultBoundary extends Component<{ children: ReactNode }, { failed: boolean }> {
+  state = { failed: false };
+  static getDerivedStateFromError() {
+    return { failed: true };
+  }
+  render() {
+    if (!this.state.failed) return this.props.children;
+    return (
+      <div className="piw-result-loading" role="alert">
+        <p>{t.result.loadFailed}</p>
+        <button type="button" className="piw-button piw-secondary" onClick={() => this.setState({ failed: false })}>
+          {t.result.retry}
+        </button>
+      </div>
+    );
   }
 }
 
@@ -43,31 +40,53 @@ function reportStep(step: Step, store: WizardStore, config: WizardConfig) {
 export function Wizard() {
   const step = useWizard(selectStep);
   const notices = useWizard(selectNotices);
-  const store = useWizardStore();
   const config = useWizardConfig();
-  const headingRef = useRef<HTMLHeadingElement>(null);
   const reported = useRef<Step | null>(null);
+  const heading = useRef<HTMLHeadingElement | null>(null);
+  const focusPending = useRef(false);
+
+  // The step's heading takes focus when it mounts after a step change, even when its code arrives
+  // later (the result page is loaded lazily).
+  const headingRef = useCallback((element: HTMLHeadingElement | null) => {
+    heading.current = element;
+    if (element && focusPending.current) {
+      focusPending.current = false;
+      element.focus();
+    }
+  }, []);
 
   useEffect(() => {
     // Once per step change (StrictMode runs effects twice in development).
     if (reported.current === step) return;
     const firstPaint = reported.current === null;
     reported.current = step;
-    reportStep(step, store, config);
     // Focus follows the step, but the first paint never steals focus from the host page.
-    if (!firstPaint) headingRef.current?.focus();
-  }, [step, store, config]);
+    if (!firstPaint) {
+      if (heading.current) heading.current.focus();
+      else focusPending.current = true;
+    }
+    if (step !== 'intro') prefetchResultWhenIdle();
+    if (step === 'result') return; // the result page reports itself, with its recommendation
+    if (config.setDocumentTitle) {
+      document.title = step === 'intro' ? t.intro.documentTitle : t.step.documentTitle(stepNumber(step), TOTAL_QUESTIONS);
+    }
+    if (step !== 'intro') config.onStep?.({ step: stepNumber(step), total: TOTAL_QUESTIONS });
+  }, [step, config]);
 
   return (
     <div className="piw-wizard">
-      {notices.length > 0 && <LinkNotice notices={notices} onDismiss={() => headingRef.current?.focus()} />}
+      {notices.length > 0 && <LinkNotice notices={notices} onDismiss={() => heading.current?.focus()} />}
       <p className="piw-sr-only" role="status" aria-live="polite">
-        {announcement(step, store)}
+        {announcement(step)}
       </p>
       {step === 'intro' ? (
         <IntroStep headingRef={headingRef} />
       ) : step === 'result' ? (
-        <ResultPage headingRef={headingRef} />
+        <ResultBoundary>
+          <Suspense fallback={<p className="piw-result-loading">{t.result.loading}</p>}>
+            <LazyResultPage headingRef={headingRef} />
+          </Suspense>
+        </ResultBoundary>
       ) : (
         <QuestionStep key={step} questionId={step} headingRef={headingRef} />
       )}

@@ -1,7 +1,6 @@
 import { createStore } from 'zustand/vanilla';
 import { QUESTION_IDS } from '../logic/questions.ts';
-import { recommend } from '../logic/recommend.ts';
-import type { Answers, OptionIds, QuestionId, Recommendation } from '../logic/types.ts';
+import type { Answers, OptionIds, QuestionId } from '../logic/types.ts';
 
 /** Where the person is: the intro, one of the questions, or the result. */
 export type Step = 'intro' | QuestionId | 'result';
@@ -101,19 +100,4 @@ export function stepNumber(step: Step): number {
   if (step === 'intro') return 0;
   if (step === 'result') return TOTAL_QUESTIONS + 1;
   return QUESTION_IDS.indexOf(step) + 1;
-}
-
-const recommendations = new WeakMap<Answers, Recommendation>();
-
-/**
- * The recommendation for the current answers: derived, never stored. Answers are replaced on every
- * change, so the answers object itself is the memo key.
- */
-export function selectRecommendation(s: WizardState): Recommendation {
-  let result = recommendations.get(s.answers);
-  if (!result) {
-    result = recommend(s.answers);
-    recommendations.set(s.answers, result);
-  }
-  return result;
 }

@@ -13,7 +13,7 @@ describe('sharing the result', () => {
   it('copies the link to this result', async () => {
     const { user } = renderWizard(RESULT, { shareUrl });
     // user-event installs its own clipboard stub on navigator; read back what was written.
-    await user.click(screen.getByRole('button', { name: 'Copy link' }));
+    await user.click(await screen.findByRole('button', { name: 'Copy link' }));
     expect(screen.getByText('Link copied.')).toBeInTheDocument();
     await expect(navigator.clipboard.readText()).resolves.toBe('https://example.test/wizard#v=1&devices=many&sharing=team&step=result');
   });
@@ -21,7 +21,7 @@ describe('sharing the result', () => {
   it('shows the link to copy by hand when the clipboard is refused', async () => {
     const { user } = renderWizard(RESULT, { shareUrl });
     vi.spyOn(navigator.clipboard, 'writeText').mockRejectedValue(new DOMException('denied', 'NotAllowedError'));
-    await user.click(screen.getByRole('button', { name: 'Copy link' }));
+    await user.click(await screen.findByRole('button', { name: 'Copy link' }));
     expect(screen.getByText(/would not let us copy/)).toBeInTheDocument();
     expect(screen.getByRole('textbox', { name: 'Link to this result' })).toHaveValue(
       'https://example.test/wizard#v=1&devices=many&sharing=team&step=result',
@@ -29,13 +29,14 @@ describe('sharing the result', () => {
   });
 
   it('offers the system share sheet only where the browser has one', async () => {
-    const first = renderWizard(RESULT, { shareUrl });
+    const view = renderWizard(RESULT, { shareUrl });
+    expect(await screen.findByRole('button', { name: 'Copy link' })).toBeInTheDocument();
     expect(screen.queryByRole('button', { name: 'Share' })).not.toBeInTheDocument();
-    first.unmount();
+    view.unmount();
     const share = vi.fn().mockResolvedValue(undefined);
     vi.stubGlobal('navigator', Object.assign(Object.create(navigator), { share }));
     const { user } = renderWizard(RESULT, { shareUrl });
-    await user.click(screen.getByRole('button', { name: 'Share' }));
+    await user.click(await screen.findByRole('button', { name: 'Share' }));
     expect(share).toHaveBeenCalledWith(expect.objectContaining({ url: 'https://example.test/wizard#v=1&devices=many&sharing=team&step=result' }));
   });
 });

@@ -62,7 +62,7 @@ describe('the wizard flow', () => {
   it('Skip leaves the question unanswered, and the result says so', async () => {
     const { user } = await startWizard();
     for (let i = 0; i < 8; i += 1) await user.click(screen.getByRole('button', { name: 'Skip this question' }));
-    const answers = screen.getByRole('heading', { name: 'Your answers' }).parentElement as HTMLElement;
+    const answers = await screen.findByRole('region', { name: 'Your answers' });
     expect(within(answers).getAllByText('Skipped')).toHaveLength(8);
   });
 
@@ -82,7 +82,7 @@ describe('the wizard flow', () => {
       await user.click(screen.getByRole('radio', { name: choice }));
       await user.click(screen.getByRole('button', { name: /Next|See my result/ }));
     }
-    const verdict = screen.getByRole('heading', { level: 2, name: 'POP3 suits you' });
+    const verdict = await screen.findByRole('heading', { level: 2, name: 'POP3 suits you' });
     expect(verdict).toHaveFocus();
     expect(screen.getByText('A clear recommendation.')).toBeInTheDocument();
     expect(screen.getByText('Runner-up: IMAP.')).toBeInTheDocument();
@@ -96,7 +96,7 @@ describe('the wizard flow', () => {
 
   it('shows the table on demand while keeping it for screen readers', async () => {
     const { user } = renderWizard({ step: 'result', answers: { devices: 'many' } });
-    const toggle = screen.getByRole('button', { name: 'Show the numbers as a table' });
+    const toggle = await screen.findByRole('button', { name: 'Show the numbers as a table' });
     expect(toggle).toHaveAttribute('aria-expanded', 'false');
     expect(screen.getByRole('table')).toBeInTheDocument();
     await user.click(toggle);
@@ -108,19 +108,19 @@ describe('the wizard flow', () => {
       step: 'result',
       answers: { devices: 'many', sharing: 'team', threat: 'device', backups: 'none' },
     });
-    expect(screen.getByRole('heading', { level: 2, name: 'IMAP suits you' })).toBeInTheDocument();
+    expect(await screen.findByRole('heading', { level: 2, name: 'IMAP suits you' })).toBeInTheDocument();
     await user.click(screen.getByRole('button', { name: 'Change your answer to “On how many devices do you read this mailbox?”' }));
     expect(screen.getByRole('heading', { name: 'On how many devices do you read this mailbox?' })).toHaveFocus();
     await user.click(screen.getByRole('radio', { name: 'One computer' }));
     await user.click(screen.getByRole('button', { name: 'Save and see my result' }));
-    const answers = screen.getByRole('heading', { name: 'Your answers' }).parentElement as HTMLElement;
+    const answers = screen.getByRole('region', { name: 'Your answers' });
     expect(within(answers).getByText('One computer')).toBeInTheDocument();
     expect(screen.getByRole('heading', { level: 2, name: /suits you/ })).toHaveFocus();
   });
 
   it('Start over clears every answer and returns to the intro', async () => {
     const { user, store } = renderWizard({ step: 'result', answers: { devices: 'many' } });
-    await user.click(screen.getByRole('button', { name: 'Start over' }));
+    await user.click(await screen.findByRole('button', { name: 'Start over' }));
     expect(screen.getByRole('button', { name: 'Start' })).toBeInTheDocument();
     expect(store.getState().answers).toEqual({});
     await user.click(screen.getByRole('button', { name: 'Start' }));
@@ -135,6 +135,7 @@ describe('the wizard flow', () => {
     expect(onStep).toHaveBeenLastCalledWith({ step: 1, total: 8 });
     for (let i = 0; i < 8; i += 1) await user.click(screen.getByRole('button', { name: 'Skip this question' }));
     expect(onStep).toHaveBeenCalledTimes(8);
+    await screen.findByRole('heading', { level: 2, name: /suits you/ });
     expect(onComplete).toHaveBeenCalledTimes(1);
     expect(onComplete.mock.calls[0]?.[0]).toMatchObject({ protocol: expect.stringMatching(/^(pop3|imap)$/), answers: {} });
   });
@@ -142,7 +143,7 @@ describe('the wizard flow', () => {
   it('shows a call to action only when the host sets one', async () => {
     const onCta = vi.fn();
     const { user } = renderWizard({ step: 'result', answers: { devices: 'many' } }, { cta: { label: 'Try our hosting', href: '#try' }, onCta });
-    const cta = screen.getByRole('link', { name: 'Try our hosting' });
+    const cta = await screen.findByRole('link', { name: 'Try our hosting' });
     await user.click(cta);
     expect(onCta).toHaveBeenCalledWith({ protocol: 'imap' });
   });

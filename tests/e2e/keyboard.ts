@@ -1,4 +1,4 @@
-import { expect, type Page } from '@playwright/test';
+import { expect, type FrameLocator, type Page } from '@playwright/test';
 
 /** An option's index in its question (0 = first), or 'skip' to leave the question unanswered. */
 export type KeyChoice = number | 'skip';
@@ -8,8 +8,13 @@ export async function tabTo(page: Page, accessibleName: RegExp, limit = 12) {
   for (let i = 0; i < limit; i += 1) {
     await page.keyboard.press('Tab');
     const name = await page.evaluate(() => {
-      let el = document.activeElement;
-      while (el?.shadowRoot?.activeElement) el = el.shadowRoot.activeElement;
+      // Follow focus into shadow roots and same-origin iframes (the embeds).
+      let el: Element | null = document.activeElement;
+      for (;;) {
+        if (el?.shadowRoot?.activeElement) el = el.shadowRoot.activeElement;
+        else if (el instanceof HTMLIFrameElement && el.contentDocument?.activeElement) el = el.contentDocument.activeElement;
+        else break;
+      }
       if (!el) return '';
       return (el.getAttribute('aria-label') ?? el.textContent ?? '').trim();
     });
@@ -35,11 +40,11 @@ export async function answerWithKeyboard(page: Page, choice: KeyChoice) {
 }
 
 /** From the intro, starts and answers all eight questions with the keyboard only. */
-export async function completeWithKeyboard(page: Page, choices: ReadonlyArray<KeyChoice>) {
-  await tabTo(page, /^Start$/);
+export async function completeWithKeyboard(page: Page, choices: ReadonlyArray<KeyChoice>, within: Page | FrameLocator = page) {
+  await tabTo(page, /^Start$/, 30);
   await page.keyboard.press('Enter');
   for (const [index, choice] of choices.entries()) {
-    await expect(page.getByText(`Step ${index + 1} of 8`, { exact: true })).toBeVisible();
+    await expect(within.getByText(`Step ${index + 1} of 8`, { exact: true })).toBeVisible();
     await answerWithKeyboard(page, choice);
   }
 }

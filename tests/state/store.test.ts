@@ -1,6 +1,7 @@
 import { beforeEach, describe, expect, it } from 'vitest';
 import { recommend } from '../../src/logic/recommend.ts';
-import { createWizardStore, firstStepFor, selectRecommendation, stepNumber } from '../../src/state/store.ts';
+import { selectRecommendation } from '../../src/state/recommendation.ts';
+import { createWizardStore, firstStepFor, stepNumber } from '../../src/state/store.ts';
 
 const store = createWizardStore();
 

@@ -7,6 +7,7 @@ export const UI_TEXT = {
     duration: 'Eight short questions, about two minutes.',
     privacy: 'Your answers stay in this browser. Nothing is sent anywhere unless you share a link yourself.',
     start: 'Start',
+    documentTitle: 'POP3 or IMAP? A short wizard',
   },
   step: {
     /** "Step 3 of 8" */
@@ -24,7 +25,10 @@ export const UI_TEXT = {
   },
   result: {
     documentTitle: (protocol: string) => `${protocol} suits you · POP3 or IMAP?`,
-    announce: (protocol: string) => `Your result: ${protocol} suits you.`,
+    ready: 'Your result is ready.',
+    loading: 'Preparing your result…',
+    loadFailed: 'Your result could not be loaded. Check your connection and try again.',
+    retry: 'Try again',
     suits: (protocol: string) => `${protocol} suits you`,
     confidence: {
       clear: 'A clear recommendation.',

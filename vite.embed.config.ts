@@ -1,0 +1,44 @@
+import { cpSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { defineConfig, type Plugin } from 'vite';
+import react from '@vitejs/plugin-react';
+
+/**
+ * The embed builds, into dist/embed/ beside the standalone app:
+ * - default mode: pop-imap-wizard.js, the custom element as an ES module with React bundled in and
+ *   the result page and chart in lazily loaded chunks;
+ * - `--mode loader`: embed.js, the iframe loader, one small classic script.
+ * The element build also copies examples/ into dist/examples/ for the preview server.
+ */
+function copyExamples(): Plugin {
+  return {
+    name: 'copy-examples',
+    apply: 'build',
+    closeBundle() {
+      cpSync(resolve(import.meta.dirname, 'examples'), resolve(import.meta.dirname, 'dist/examples'), { recursive: true });
+    },
+  };
+}
+
+export default defineConfig(({ mode }) => {
+  const loader = mode === 'loader';
+  return {
+    plugins: loader ? [] : [react(), copyExamples()],
+    // Library mode leaves process.env.NODE_ENV alone; React needs it set for its production build.
+    define: { 'process.env.NODE_ENV': JSON.stringify('production') },
+    build: {
+      target: 'es2022',
+      outDir: 'dist/embed',
+      emptyOutDir: false,
+      copyPublicDir: false,
+      lib: loader
+        ? { entry: resolve(import.meta.dirname, 'src/embed/loader.ts'), formats: ['iife'], name: 'popImapWizardLoader', fileName: () => 'embed.js' }
+        : { entry: resolve(import.meta.dirname, 'src/embed/element.tsx'), formats: ['es'], fileName: () => 'pop-imap-wizard.js' },
+      rolldownOptions: {
+        // Vite keeps whitespace in an ES library build (for tree-shaking by a later bundler); this
+        // module goes to browsers as it is, so the bundler minifies it in full.
+        output: { chunkFileNames: 'chunks/[name]-[hash].js', minify: true },
+      },
+    },
+  };
+});
