@@ -6,6 +6,8 @@ export default defineConfig({
   plugins: [react()],
   build: {
     target: 'es2022',
+    // Read by scripts/check-budgets.mjs to tell the initial JavaScript from the lazy chunks.
+    manifest: true,
   },
   preview: {
     port: 4173,

@@ -4,8 +4,8 @@ import baseConfig from './vite.config.ts';
 
 /**
  * The "eager" variant used only by `npm run bench` (scripts/bench.mjs): the same standalone app, but
- * every import of ./lazy-chart.ts resolves to src/components/eager-chart.ts, which imports the radar
- * chart statically. Recharts then ships in the main bundle instead of a chunk of its own, giving the
+ * every import of ./lazy-chart.ts and ./lazy-result.ts resolves to an eager stand-in that imports the
+ * radar chart and the result page statically. Recharts then ships in the main bundle instead of a chunk of its own, giving the
  * baseline the lazy production build (dist/) is compared against. Output: dist-eager/ (git-ignored).
  */
 const eager: UserConfig = {
@@ -14,6 +14,10 @@ const eager: UserConfig = {
       {
         find: /^\.\/lazy-chart\.ts$/,
         replacement: fileURLToPath(new URL('./src/components/eager-chart.ts', import.meta.url)),
+      },
+      {
+        find: /^\.\/lazy-result\.ts$/,
+        replacement: fileURLToPath(new URL('./src/components/eager-result.ts', import.meta.url)),
       },
     ],
   },

@@ -31,6 +31,8 @@ export default defineConfig(({ mode }) => {
       outDir: 'dist/embed',
       emptyOutDir: false,
       copyPublicDir: false,
+      // The element's manifest tells scripts/check-budgets.mjs its initial chunks from its lazy ones.
+      manifest: loader ? false : 'manifest-element.json',
       lib: loader
         ? { entry: resolve(import.meta.dirname, 'src/embed/loader.ts'), formats: ['iife'], name: 'popImapWizardLoader', fileName: () => 'embed.js' }
         : { entry: resolve(import.meta.dirname, 'src/embed/element.tsx'), formats: ['es'], fileName: () => 'pop-imap-wizard.js' },

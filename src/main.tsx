@@ -1,5 +1,6 @@
 import { StrictMode } from 'react';
-import { createRoot } from 'react-dom/client';
+import { createRoot, hydrateRoot } from 'react-dom/client';
+import { StandaloneApp } from './components/standalone-app.tsx';
 import { WizardRoot } from './components/wizard-root.tsx';
 import { createWizardStore } from './state/store.ts';
 import { initialStateFromHash, syncStoreWithUrl } from './state/url-sync.ts';
@@ -26,17 +27,9 @@ if (container && embedded) {
   });
 } else if (container) {
   syncStoreWithUrl(store);
-  createRoot(container).render(
-    <StrictMode>
-      <main className="piw-page">
-        <WizardRoot
-          store={store}
-          config={{
-            setDocumentTitle: true,
-            shareUrl: (fragment) => `${location.origin}${location.pathname}${location.search}#${fragment}`,
-          }}
-        />
-      </main>
-    </StrictMode>,
-  );
+  const app = <StandaloneApp store={store} shareBase={`${location.origin}${location.pathname}${location.search}`} />;
+  const { step, notices } = store.getState();
+  // The HTML holds the prerendered intro: hydrate it when the intro is what this visit shows.
+  if (container.firstElementChild && step === 'intro' && notices.length === 0) hydrateRoot(container, app);
+  else createRoot(container).render(app);
 }

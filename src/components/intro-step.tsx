@@ -2,6 +2,7 @@ import { useId, type Ref } from 'react';
 import { EN } from '../logic/locale/en.ts';
 import { selectActions } from '../state/store.ts';
 import { useWizard } from '../state/wizard-context.tsx';
+import { Heading } from './heading.tsx';
 
 const t = EN.ui.intro;
 
@@ -10,9 +11,9 @@ export function IntroStep({ headingRef }: { headingRef: Ref<HTMLHeadingElement> 
   const headingId = useId();
   return (
     <section className="piw-intro" aria-labelledby={headingId}>
-      <h2 id={headingId} className="piw-heading" tabIndex={-1} ref={headingRef}>
+      <Heading id={headingId} className="piw-heading" tabIndex={-1} ref={headingRef}>
         {t.heading}
-      </h2>
+      </Heading>
       <p className="piw-lead">{t.lead}</p>
       <ul className="piw-facts">
         <li>{t.duration}</li>

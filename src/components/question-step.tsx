@@ -4,6 +4,7 @@ import { getQuestion } from '../logic/questions.ts';
 import type { OptionIds, QuestionId } from '../logic/types.ts';
 import { selectActions, selectAnswers, selectReturnToResult, stepNumber, TOTAL_QUESTIONS } from '../state/store.ts';
 import { useWizard } from '../state/wizard-context.tsx';
+import { Heading } from './heading.tsx';
 import { prefetchResult } from './lazy-result.ts';
 import { Progress } from './progress.tsx';
 
@@ -52,9 +53,9 @@ export function QuestionStep({ questionId, headingRef }: Props) {
       <Progress current={number} total={TOTAL_QUESTIONS} />
       <fieldset className="piw-fieldset" aria-describedby={`${uid}-help${needsAnswer ? ` ${uid}-need` : ''}`}>
         <legend className="piw-legend">
-          <h2 className="piw-heading" tabIndex={-1} ref={headingRef}>
+          <Heading className="piw-heading" tabIndex={-1} ref={headingRef}>
             {question.title}
-          </h2>
+          </Heading>
         </legend>
         <p id={`${uid}-help`} className="piw-help">
           {question.help}

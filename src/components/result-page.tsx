@@ -8,6 +8,7 @@ import type { Protocol, Recommendation } from '../logic/types.ts';
 import { selectRecommendation } from '../state/recommendation.ts';
 import { selectActions, selectAnswers } from '../state/store.ts';
 import { useWizard } from '../state/wizard-context.tsx';
+import { Heading } from './heading.tsx';
 import { LazyProtocolRadar } from './lazy-chart.ts';
 import { ShareActions } from './share-actions.tsx';
 import { useElementWidth, usePrefersReducedMotion } from './use-media-query.ts';
@@ -67,7 +68,7 @@ function Drivers({ result }: { result: Recommendation }) {
   const shown = result.drivers.filter((d) => d.share !== 0).slice(0, SHOWN_DRIVERS);
   return (
     <section className="piw-section">
-      <h3 className="piw-subheading">{t.result.driversHeading}</h3>
+      <Heading depth={1} className="piw-subheading">{t.result.driversHeading}</Heading>
       {shown.length === 0 ? (
         <p>{t.result.driversNone}</p>
       ) : (
@@ -89,7 +90,7 @@ function Drivers({ result }: { result: Recommendation }) {
 function Flips({ result }: { result: Recommendation }) {
   return (
     <section className="piw-section">
-      <h3 className="piw-subheading">{t.result.flipsHeading}</h3>
+      <Heading depth={1} className="piw-subheading">{t.result.flipsHeading}</Heading>
       {result.flips.length === 0 ? (
         <p>{t.result.flipsNone}</p>
       ) : (
@@ -112,7 +113,7 @@ function Advice({ result }: { result: Recommendation }) {
   const { advice } = result;
   return (
     <section className="piw-section">
-      <h3 className="piw-subheading">{t.result.adviceHeading(name(advice.protocol))}</h3>
+      <Heading depth={1} className="piw-subheading">{t.result.adviceHeading(name(advice.protocol))}</Heading>
       <ol className="piw-advice">
         {advice.steps.map((step) => (
           <li key={step.id}>
@@ -130,9 +131,9 @@ function AnswersSummary() {
   const headingId = useId();
   return (
     <section className="piw-section" aria-labelledby={headingId}>
-      <h3 id={headingId} className="piw-subheading">
+      <Heading depth={1} id={headingId} className="piw-subheading">
         {t.result.answersHeading}
-      </h3>
+      </Heading>
       <dl className="piw-answers">
         {QUESTIONS.map((q) => (
           <div key={q.id} className="piw-answer">
@@ -177,9 +178,9 @@ export function ResultPage({ headingRef }: { headingRef: Ref<HTMLHeadingElement>
       <div className="piw-result-grid">
         <div className="piw-result-main">
           <p className="piw-eyebrow">{t.productName}</p>
-          <h2 id={headingId} className="piw-heading piw-verdict" tabIndex={-1} ref={headingRef}>
+          <Heading id={headingId} className="piw-heading piw-verdict" tabIndex={-1} ref={headingRef}>
             {t.result.suits(winner)}
-          </h2>
+          </Heading>
           <p className={`piw-confidence piw-confidence-${result.confidence}`}>{t.result.confidence[result.confidence]}</p>
           <p className="piw-runner-up">{t.result.runnerUp(name(other(result.protocol)))}</p>
           <Drivers result={result} />

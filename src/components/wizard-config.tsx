@@ -13,6 +13,8 @@ export type WizardConfig = WizardEvents & {
   setDocumentTitle: boolean;
   /** An optional call to action on the result page, set by the embedding page. */
   cta?: { label: string; href: string };
+  /** The level of each step's main heading: 1 when the wizard is the page, 2 (default) in an embed. */
+  headingLevel?: 1 | 2;
   /** Where the call to action opens: '_top' from inside the iframe embed. */
   ctaTarget?: '_top';
   /** Makes the share link for a fragment (without '#'). */

@@ -33,7 +33,7 @@ test.describe('share links and history', () => {
     await answer(page, 'Only me');
     await answer(page, 'A breach, subpoena or data mining at the provider');
     for (let i = 0; i < 5; i += 1) await page.getByRole('button', { name: 'Skip this question' }).click();
-    const verdict = await page.getByRole('heading', { level: 2, name: /suits you/ }).innerText();
+    const verdict = await page.getByRole('heading', { level: 1, name: /suits you/ }).innerText();
     const confidence = await page.locator('.piw-confidence').innerText();
     await page.getByRole('button', { name: 'Copy link' }).click();
     await expect(page.getByText('Link copied.')).toBeVisible();
@@ -43,7 +43,7 @@ test.describe('share links and history', () => {
     const fresh = await browser.newContext();
     const other = await fresh.newPage();
     await other.goto(link);
-    await expect(other.getByRole('heading', { level: 2, name: verdict })).toBeVisible();
+    await expect(other.getByRole('heading', { level: 1, name: verdict })).toBeVisible();
     await expect(other.locator('.piw-confidence')).toHaveText(confidence);
     await expect(other.locator('.recharts-radar-polygon path')).toHaveCount(3);
     await fresh.close();
@@ -76,7 +76,7 @@ test.describe('share links and history', () => {
     await page.goto('/#v=1&devices=many&sharing=team&backups=weekly&step=result');
     const notice = page.getByRole('complementary', { name: 'Some answers in this link could not be read' });
     await expect(notice).toContainText('How do you back up your computer?');
-    await expect(page.getByRole('heading', { level: 2, name: 'IMAP suits you' })).toBeVisible();
+    await expect(page.getByRole('heading', { level: 1, name: 'IMAP suits you' })).toBeVisible();
     const answers = page.locator('.piw-answers');
     await expect(answers).toContainText('Three or more devices');
     await expect(answers).toContainText('A team shares folders');

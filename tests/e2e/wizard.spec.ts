@@ -1,11 +1,32 @@
 import { expect, test } from '@playwright/test';
 import { completeWithKeyboard, IMAP_SCENARIO, POP3_SCENARIO } from './keyboard.ts';
 
+test.describe('the standalone page before and after its script', () => {
+  test('shows the intro from the HTML alone, before any JavaScript runs', async ({ browser }) => {
+    const context = await browser.newContext({ javaScriptEnabled: false });
+    const page = await context.newPage();
+    await page.goto('/');
+    await expect(page.getByRole('heading', { level: 1, name: 'POP3 or IMAP: which suits your email?' })).toBeVisible();
+    await expect(page.getByText('Eight short questions, about two minutes.')).toBeVisible();
+    await context.close();
+  });
+
+  test('hydrates the prerendered intro without a mismatch, and it works', async ({ page }) => {
+    const problems: string[] = [];
+    page.on('console', (m) => (m.type() === 'error' || m.type() === 'warning') && problems.push(m.text()));
+    page.on('pageerror', (e) => problems.push(e.message));
+    await page.goto('/');
+    await page.getByRole('button', { name: 'Start' }).click();
+    await expect(page.getByRole('heading', { level: 1, name: 'On how many devices do you read this mailbox?' })).toBeFocused();
+    expect(problems).toEqual([]);
+  });
+});
+
 test.describe('the standalone wizard, with the keyboard only', () => {
   test('the POP3 scenario of the spec ends on a clear POP3 result with the chart drawn', async ({ page }) => {
     await page.goto('/');
     await completeWithKeyboard(page, POP3_SCENARIO);
-    const verdict = page.getByRole('heading', { level: 2, name: 'POP3 suits you' });
+    const verdict = page.getByRole('heading', { level: 1, name: 'POP3 suits you' });
     await expect(verdict).toBeVisible();
     await expect(verdict).toBeFocused();
     await expect(page.getByText('A clear recommendation.')).toBeVisible();
@@ -21,7 +42,7 @@ test.describe('the standalone wizard, with the keyboard only', () => {
   test('the IMAP scenario of the spec ends on a clear IMAP result with the chart drawn', async ({ page }) => {
     await page.goto('/');
     await completeWithKeyboard(page, IMAP_SCENARIO);
-    await expect(page.getByRole('heading', { level: 2, name: 'IMAP suits you' })).toBeFocused();
+    await expect(page.getByRole('heading', { level: 1, name: 'IMAP suits you' })).toBeFocused();
     await expect(page.getByText('A clear recommendation.')).toBeVisible();
     await expect(page.locator('.recharts-radar-polygon path')).toHaveCount(3);
     await expect(page.getByRole('img', { name: /Radar chart of POP3, IMAP and your priorities/ })).toBeVisible();
@@ -49,7 +70,7 @@ test.describe('the standalone wizard, with the keyboard only', () => {
       const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
       expect(overflow).toBeLessThanOrEqual(0);
       // Chart beside the verdict on wide screens, below it on narrow ones.
-      const verdictBox = await page.getByRole('heading', { level: 2, name: 'POP3 suits you' }).boundingBox();
+      const verdictBox = await page.getByRole('heading', { level: 1, name: 'POP3 suits you' }).boundingBox();
       const chartBox = await page.locator('.piw-chart-box').boundingBox();
       expect(verdictBox && chartBox).toBeTruthy();
       if (width >= 900) expect(chartBox!.x).toBeGreaterThan(verdictBox!.x + verdictBox!.width / 2);
