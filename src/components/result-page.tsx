@@ -1,4 +1,4 @@
-import { Component, Suspense, useEffect, useId, useRef, useState, type ReactNode, type Ref } from 'react';
+import { Component, Suspense, startTransition, useEffect, useId, useRef, useState, type ReactNode, type Ref } from 'react';
 import { chartRows } from '../charts/chart-data.ts';
 import { ScoresTable } from '../charts/scores-table.tsx';
 import { EN } from '../logic/locale/en.ts';
@@ -9,7 +9,7 @@ import { selectRecommendation } from '../state/recommendation.ts';
 import { selectActions, selectAnswers } from '../state/store.ts';
 import { useWizard } from '../state/wizard-context.tsx';
 import { Heading } from './heading.tsx';
-import { LazyProtocolRadar } from './lazy-chart.ts';
+import { LazyProtocolRadar, prefetchChart } from './lazy-chart.ts';
 import { ShareActions } from './share-actions.tsx';
 import { useElementWidth, usePrefersReducedMotion } from './use-media-query.ts';
 import { useWizardConfig } from './wizard-config.tsx';
@@ -37,7 +37,19 @@ function ChartFigure({ result }: { result: Recommendation }) {
   const compact = boxWidth > 0 && boxWidth < 440;
   const [tableVisible, setTableVisible] = useState(false);
   const tableId = useId();
+  const [chartReady, setChartReady] = useState(false);
   const rows = chartRows(result);
+
+  // Draw the chart once its code is here, as a transition: React renders it in small slices, so a
+  // slow phone stays responsive while Recharts builds the SVG.
+  useEffect(() => {
+    let live = true;
+    const ready = () => live && startTransition(() => setChartReady(true));
+    prefetchChart().then(ready, ready); // a failed load renders too, and the boundary says so
+    return () => {
+      live = false;
+    };
+  }, []);
   const label = t.result.chartLabel(name(result.protocol));
   return (
     <figure className="piw-chart">
@@ -45,9 +57,13 @@ function ChartFigure({ result }: { result: Recommendation }) {
       {/* The box is sized before the chart loads, so nothing shifts when it appears. */}
       <div className="piw-chart-box" ref={boxRef}>
         <ChartBoundary>
-          <Suspense fallback={<p className="piw-chart-message">{t.result.chartLoading}</p>}>
-            <LazyProtocolRadar rows={rows} label={label} animate={animate} compact={compact} />
-          </Suspense>
+          {chartReady ? (
+            <Suspense fallback={<p className="piw-chart-message">{t.result.chartLoading}</p>}>
+              <LazyProtocolRadar rows={rows} label={label} animate={animate} compact={compact} />
+            </Suspense>
+          ) : (
+            <p className="piw-chart-message">{t.result.chartLoading}</p>
+          )}
         </ChartBoundary>
       </div>
       <button
