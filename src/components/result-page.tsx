@@ -130,6 +130,29 @@ function Advice({ result }: { result: Recommendation }) {
   return (
     <section className="piw-section">
       <Heading depth={1} className="piw-subheading">{t.result.adviceHeading(name(advice.protocol))}</Heading>
+      <div className="piw-table-wrap piw-servers">
+        <table className="piw-table piw-table-text">
+          <caption>{t.result.serversCaption}</caption>
+          <thead>
+            <tr>
+              <th scope="col">{t.result.serverColumns.role}</th>
+              <th scope="col">{t.result.serverColumns.protocol}</th>
+              <th scope="col">{t.result.serverColumns.ports}</th>
+              <th scope="col">{t.result.serverColumns.security}</th>
+            </tr>
+          </thead>
+          <tbody>
+            {advice.servers.map((server) => (
+              <tr key={server.role}>
+                <th scope="row">{t.result.serverRoles[server.role]}</th>
+                <td>{server.protocol}</td>
+                <td>{server.ports.join(t.result.portsJoin)}</td>
+                <td>{server.security}</td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </div>
       <ol className="piw-advice">
         {advice.steps.map((step) => (
           <li key={step.id}>
