@@ -136,8 +136,7 @@ function Advice({ result }: { result: Recommendation }) {
           <thead>
             <tr>
               <th scope="col">{t.result.serverColumns.role}</th>
-              <th scope="col">{t.result.serverColumns.protocol}</th>
-              <th scope="col">{t.result.serverColumns.ports}</th>
+              <th scope="col">{t.result.serverColumns.server}</th>
               <th scope="col">{t.result.serverColumns.security}</th>
             </tr>
           </thead>
@@ -145,8 +144,7 @@ function Advice({ result }: { result: Recommendation }) {
             {advice.servers.map((server) => (
               <tr key={server.role}>
                 <th scope="row">{t.result.serverRoles[server.role]}</th>
-                <td>{server.protocol}</td>
-                <td>{server.ports.join(t.result.portsJoin)}</td>
+                <td>{t.result.server(server.protocol, server.ports)}</td>
                 <td>{server.security}</td>
               </tr>
             ))}

@@ -89,8 +89,8 @@ describe('the wizard flow', () => {
     expect(screen.getByRole('heading', { name: 'Why' })).toBeInTheDocument();
     expect(screen.getByRole('heading', { name: 'Setting up POP3' })).toBeInTheDocument();
     const servers = screen.getByRole('table', { name: 'Server settings for your mail program' });
-    expect(within(servers).getByRole('row', { name: /Receiving POP3 995 SSL\/TLS/ })).toBeInTheDocument();
-    expect(within(servers).getByRole('row', { name: /Sending SMTP 465 or 587/ })).toBeInTheDocument();
+    expect(within(servers).getByRole('row', { name: /Receiving POP3, port 995 SSL\/TLS/ })).toBeInTheDocument();
+    expect(within(servers).getByRole('row', { name: /Sending SMTP, port 465 or 587/ })).toBeInTheDocument();
     const table = screen.getByRole('table', { name: 'Scores from 0 to 100; higher is better for you.' });
     expect(within(table).getByRole('rowheader', { name: 'Privacy' })).toBeInTheDocument();
     expect(within(table).getAllByRole('row')).toHaveLength(5);

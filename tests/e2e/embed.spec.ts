@@ -84,7 +84,7 @@ test.describe('the custom element on a hostile marketing page', () => {
     const wizard = page.locator('pop-imap-wizard');
     await startQuestion(page);
     expect(await wizardLook(wizard.locator('.piw'))).toEqual(expected);
-    await page.getByRole('button', { name: 'Back' }).click();
+    await page.getByRole('button', { name: 'Back', exact: true }).click();
 
     await completeWithKeyboard(page, POP3_SCENARIO);
     await expect(page.getByRole('heading', { level: 2, name: 'POP3 suits you' })).toBeFocused();
@@ -143,7 +143,7 @@ test.describe('the custom element on a hostile marketing page', () => {
     await expect(second.getByRole('radio', { name: 'Three or more devices' })).not.toBeChecked();
     await second.getByRole('radio', { name: 'One computer' }).check();
     await expect(first.getByText('Step 2 of 8', { exact: true })).toBeVisible();
-    await first.getByRole('button', { name: 'Back' }).click();
+    await first.getByRole('button', { name: 'Back', exact: true }).click();
     await expect(first.getByRole('radio', { name: 'Three or more devices' })).toBeChecked();
   });
 
@@ -200,7 +200,7 @@ test.describe('the strict-CSP page', () => {
     const expected = await standaloneLook(page);
     await startQuestion(page);
     expect(await wizardLook(page.locator('pop-imap-wizard .piw'))).toEqual(expected);
-    await page.getByRole('button', { name: 'Back' }).click();
+    await page.getByRole('button', { name: 'Back', exact: true }).click();
     await completeWithKeyboard(page, IMAP_SCENARIO);
     await expect(page.getByRole('heading', { level: 2, name: 'IMAP suits you' })).toBeVisible();
     await expect(page.locator('pop-imap-wizard .recharts-radar-polygon path')).toHaveCount(3);
@@ -222,7 +222,7 @@ test.describe('the iframe embed', () => {
     const expected = await standaloneLook(page);
     await startQuestion(frame);
     expect(await wizardLook(frame.locator('.piw'))).toEqual(expected);
-    await frame.getByRole('button', { name: 'Back' }).click();
+    await frame.getByRole('button', { name: 'Back', exact: true }).click();
 
     await completeWithKeyboard(page, IMAP_SCENARIO, frame);
     await expect(frame.getByRole('heading', { level: 2, name: 'IMAP suits you' })).toBeFocused();

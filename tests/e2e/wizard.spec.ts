@@ -59,7 +59,7 @@ test.describe('the standalone wizard, with the keyboard only', () => {
     await expect(page.getByRole('heading', { name: 'Does anyone else work in this mailbox or its folders?' })).toBeFocused();
   });
 
-  for (const width of [375, 1280]) {
+  for (const width of [320, 375, 1280, 1440]) {
     test(`the result at ${width} px is saved as a screenshot, with nothing wider than the screen`, async ({ page }, testInfo) => {
       await page.setViewportSize({ width, height: 900 });
       // No chart animation in the picture (and prefers-reduced-motion is honoured on the way).

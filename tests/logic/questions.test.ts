@@ -2,7 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import { QUESTIONS, QUESTION_IDS, getQuestion, isOptionOf, isQuestionId } from '../../src/logic/questions.ts';
 
-/** The spec's table (docs: /work/shared/product-spec.md, "Questions"): ids and options, in order. */
+/** The product spec's question table: ids and options, in order. */
 const SPEC: ReadonlyArray<[string, ReadonlyArray<string>]> = [
   ['devices', ['one', 'two', 'many']],
   ['sharing', ['solo', 'delegate', 'team']],

@@ -53,9 +53,10 @@ export const UI_TEXT = {
     flip: (condition: string, protocol: string) => `If ${condition}, ${protocol} would win.`,
     adviceHeading: (protocol: string) => `Setting up ${protocol}`,
     serversCaption: 'Server settings for your mail program',
-    serverColumns: { role: 'Use', protocol: 'Protocol', ports: 'Port', security: 'Security' },
+    serverColumns: { role: 'Use', server: 'Server', security: 'Security' },
     serverRoles: { incoming: 'Receiving', outgoing: 'Sending' },
-    portsJoin: ' or ',
+    /** "POP3, port 995" or "SMTP, port 465 or 587" */
+    server: (protocol: string, ports: ReadonlyArray<number>) => `${protocol}, port ${ports.join(' or ')}`,
     answersHeading: 'Your answers',
     unanswered: 'Skipped',
     change: 'Change',
