@@ -10,9 +10,8 @@ import { createRoot, type Root } from 'react-dom/client';
 import css from '../components/wizard.css?inline';
 import { WizardRoot } from '../components/wizard-root.tsx';
 import type { WizardConfig } from '../components/wizard-config.tsx';
-import { decodeAnswers } from '../logic/share-link.ts';
-import { createWizardStore, firstStepFor, type WizardStore } from '../state/store.ts';
-import { initialStateFromHash, syncStoreWithUrl } from '../state/url-sync.ts';
+import { createWizardStore, type WizardStore } from '../state/store.ts';
+import { initialStateFromHash, isWizardFragment, syncStoreWithUrl } from '../state/url-sync.ts';
 import { ATTRIBUTES, readSettings, type ElementSettings } from './attributes.ts';
 
 export const TAG_NAME = 'pop-imap-wizard';
@@ -39,12 +38,6 @@ function wizardSheet(): CSSStyleSheet {
 
 function pageWithoutFragment(): string {
   return `${location.origin}${location.pathname}${location.search}`;
-}
-
-/** Whether the host page's fragment is one of our links (so sync-url should start from it). */
-function hasWizardFragment(): boolean {
-  const link = decodeAnswers(location.hash);
-  return Object.keys(link.answers).length > 0 || link.step !== undefined;
 }
 
 export class PopImapWizardElement extends HTMLElement {
@@ -86,9 +79,9 @@ export class PopImapWizardElement extends HTMLElement {
     if (!this.#root || !this.#store || oldValue === newValue) return;
     const settings = this.#readSettings();
     if (name === 'answers') {
-      const link = decodeAnswers(newValue ?? '');
-      this.#store.getState().restore(link.answers, firstStepFor(link.answers, link.step));
-      this.#store.getState().setNotices(link.problems);
+      const { answers, step, notices } = initialStateFromHash(newValue ?? '');
+      this.#store.getState().restore(answers, step);
+      this.#store.getState().setNotices(notices);
     }
     if (settings.syncUrl && !this.#stopSync) this.#stopSync = syncStoreWithUrl(this.#store);
     if (!settings.syncUrl && this.#stopSync) {
@@ -99,10 +92,10 @@ export class PopImapWizardElement extends HTMLElement {
     this.#render();
   }
 
+  /** Where to start: a wizard link in the page's URL when sync-url is set, else the answers attribute. */
   #initialState() {
-    if (this.#settings?.syncUrl && hasWizardFragment()) return initialStateFromHash(location.hash, history.state);
-    const link = decodeAnswers(this.getAttribute('answers') ?? '');
-    return { answers: link.answers, step: firstStepFor(link.answers, link.step), notices: link.problems };
+    const fromUrl = Boolean(this.#settings?.syncUrl) && location.hash.length > 1 && isWizardFragment(location.hash);
+    return fromUrl ? initialStateFromHash(location.hash, history.state) : initialStateFromHash(this.getAttribute('answers') ?? '');
   }
 
   #readSettings(): ElementSettings {

@@ -14,6 +14,14 @@ function sameAnswers(a: Answers, b: Answers): boolean {
   return QUESTION_IDS.every((id) => a[id] === b[id]);
 }
 
+/** Whether a fragment is empty or one of the wizard's links (rather than a page's own anchor). */
+export function isWizardFragment(hash: string): boolean {
+  const text = hash.replace(/^#/, '');
+  if (text === '') return true;
+  const link = decodeAnswers(text);
+  return /(^|&)v=/.test(text) || link.step !== undefined || link.problems.length > 0 || Object.keys(link.answers).length > 0;
+}
+
 /** The fragment text (without '#') for a state: empty for a fresh intro. */
 export function fragmentFor(answers: Answers, step: Step): string {
   if (step === 'intro') return Object.keys(answers).length === 0 ? '' : encodeAnswers(answers);
@@ -26,7 +34,7 @@ export function fragmentFor(answers: Answers, step: Step): string {
  *
  * @example initialStateFromHash('#v=1&devices=many') // { answers: { devices: 'many' }, step: 'sharing', … }
  */
-export function initialStateFromHash(hash: string, historyState?: unknown): Partial<WizardData> {
+export function initialStateFromHash(hash: string, historyState?: unknown): Pick<WizardData, 'answers' | 'step' | 'notices'> {
   const link = decodeAnswers(hash);
   const remembered = (historyState as Partial<HistoryEntry> | null | undefined)?.piwStep;
   const step = isStep(remembered) ? remembered : firstStepFor(link.answers, link.step);
@@ -70,15 +78,15 @@ export function syncStoreWithUrl(store: WizardStore, win: Window = window): () =
   });
 
   function follow() {
-    const next = initialStateFromHash(location.hash, history.state);
+    // A host page's own anchor (#pricing) is not ours: the wizard stays where it is.
+    if (!isWizardFragment(location.hash)) return;
+    const { answers, step, notices } = initialStateFromHash(location.hash, history.state);
     const current = store.getState();
-    const answers = next.answers ?? {};
-    const step = next.step ?? 'intro';
     if (step === current.step && sameAnswers(answers, current.answers)) return;
     following = true;
     try {
       current.restore(answers, step);
-      if (next.notices && next.notices.length > 0) current.setNotices(next.notices);
+      if (notices.length > 0) current.setNotices(notices);
     } finally {
       following = false;
     }

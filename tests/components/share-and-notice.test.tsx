@@ -14,7 +14,7 @@ describe('sharing the result', () => {
     const { user } = renderWizard(RESULT, { shareUrl });
     // user-event installs its own clipboard stub on navigator; read back what was written.
     await user.click(await screen.findByRole('button', { name: 'Copy link' }));
-    expect(screen.getByText('Link copied.')).toBeInTheDocument();
+    expect(await screen.findByText('Link copied.')).toBeInTheDocument();
     await expect(navigator.clipboard.readText()).resolves.toBe('https://example.test/wizard#v=1&devices=many&sharing=team&step=result');
   });
 
@@ -22,7 +22,7 @@ describe('sharing the result', () => {
     const { user } = renderWizard(RESULT, { shareUrl });
     vi.spyOn(navigator.clipboard, 'writeText').mockRejectedValue(new DOMException('denied', 'NotAllowedError'));
     await user.click(await screen.findByRole('button', { name: 'Copy link' }));
-    expect(screen.getByText(/would not let us copy/)).toBeInTheDocument();
+    expect(await screen.findByText(/would not let us copy/)).toBeInTheDocument();
     expect(screen.getByRole('textbox', { name: 'Link to this result' })).toHaveValue(
       'https://example.test/wizard#v=1&devices=many&sharing=team&step=result',
     );

@@ -92,6 +92,15 @@ describe('keeping the URL in step with the wizard', () => {
     expect(store.getState().notices[0]).toMatch(/How big is your mailbox/);
   });
 
+  it("leaves the wizard where it is when the page jumps to one of its own anchors", () => {
+    const store = syncedStore();
+    store.getState().start();
+    store.getState().answer('devices', 'two');
+    window.history.pushState(null, '', '/#pricing');
+    window.dispatchEvent(new HashChangeEvent('hashchange'));
+    expect(store.getState()).toMatchObject({ step: 'devices', answers: { devices: 'two' } });
+  });
+
   it('stops writing once stopped', () => {
     const store = syncedStore();
     stop?.();
