@@ -1,13 +1,12 @@
 import { EN } from '../logic/locale/en.ts';
+import { MODEL } from '../logic/model.ts';
 import type { Axis, Recommendation } from '../logic/types.ts';
-
-export const AXES: ReadonlyArray<Axis> = ['privacy', 'resilience', 'multiDevice', 'serverCost'];
 
 export type ChartRow = { axis: Axis; label: string; pop3: number; imap: number; priority: number };
 
 /** One row per axis: the numbers the radar draws and the table lists. */
 export function chartRows(result: Recommendation): ChartRow[] {
-  return AXES.map((axis) => ({
+  return MODEL.axes.map((axis) => ({
     axis,
     label: EN.ui.axes[axis],
     pop3: Math.round(result.scores.pop3[axis]),
