@@ -12,7 +12,8 @@
 // Options: --no-build (measure the existing dist/ and dist-eager/), --runs=N (default 3).
 // Environment: CHROME_PATH (default /usr/bin/chromium).
 import { spawnSync, execFileSync } from 'node:child_process';
-import { accessSync, constants, existsSync, mkdirSync, readFileSync, readdirSync, statSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, readdirSync, statSync, writeFileSync } from 'node:fs';
+import { requireChromium } from './check-browser.mjs';
 import { createServer } from 'node:http';
 import { dirname, extname, join, relative, resolve, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -51,19 +52,7 @@ if (unknown.length > 0 || !Number.isInteger(RUNS) || RUNS < 1) {
 // ---------------------------------------------------------------------------------------------
 // Chromium
 
-const chromePath = process.env.CHROME_PATH ?? '/usr/bin/chromium';
-try {
-  accessSync(chromePath, constants.X_OK);
-} catch {
-  console.error(
-    `No Chromium found at ${chromePath}.\n` +
-      'The benchmark drives a system Chromium through Lighthouse. Install one with:\n' +
-      '  sudo apt-get update && sudo apt-get install -y chromium\n' +
-      'or point CHROME_PATH at an existing Chromium or Chrome binary, e.g.\n' +
-      '  CHROME_PATH=/path/to/chrome npm run bench',
-  );
-  process.exit(1);
-}
+const chromePath = requireChromium('npm run bench');
 
 function chromeVersion() {
   try {

@@ -23,8 +23,12 @@ export function prefetchResult(): ReturnType<typeof importResult> {
   return resultModule;
 }
 
-/** Fetches the result code when the browser is idle (or soon, where idle callbacks are missing). */
+let idleScheduled = false;
+
+/** Fetches the result code when the browser is idle (or soon, where idle callbacks are missing); once. */
 export function prefetchResultWhenIdle(): void {
+  if (idleScheduled) return;
+  idleScheduled = true;
   const run = () => void prefetchResult().catch(() => {});
   if (typeof requestIdleCallback === 'function') requestIdleCallback(run, { timeout: 4000 });
   else setTimeout(run, 1500);

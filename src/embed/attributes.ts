@@ -50,12 +50,14 @@ function isColor(value: string): boolean {
   return typeof CSS !== 'undefined' && typeof CSS.supports === 'function' && CSS.supports('color', value);
 }
 
-function isHttpUrl(value: string, base: string): boolean {
+/** The value as an http(s) URL (resolved against `base`), or undefined: never throws. */
+export function httpUrl(value: string | null | undefined, base?: string): URL | undefined {
+  if (!value) return undefined;
   try {
     const url = new URL(value, base);
-    return url.protocol === 'http:' || url.protocol === 'https:';
+    return url.protocol === 'http:' || url.protocol === 'https:' ? url : undefined;
   } catch {
-    return false;
+    return undefined;
   }
 }
 
@@ -82,7 +84,8 @@ export function readSettings(read: Read, warn: Warn, base: string): ElementSetti
   const href = read('cta-href')?.trim();
   let cta: ElementSettings['cta'];
   if (label && href) {
-    if (isHttpUrl(href, base)) cta = { label, href: new URL(href, base).href };
+    const url = httpUrl(href, base);
+    if (url) cta = { label, href: url.href };
     else warn(`<pop-imap-wizard>: cta-href="${href}" is not an http(s) link; the call to action is hidden.`);
   } else if (label || href) {
     warn('<pop-imap-wizard>: a call to action needs both cta-label and cta-href; it is hidden.');
@@ -91,7 +94,8 @@ export function readSettings(read: Read, warn: Warn, base: string): ElementSetti
   const shareValue = read('share-base')?.trim();
   let shareBase: string | undefined;
   if (shareValue) {
-    if (isHttpUrl(shareValue, base)) shareBase = new URL(shareValue, base).href.split('#')[0];
+    const url = httpUrl(shareValue, base);
+    if (url) shareBase = `${url.origin}${url.pathname}${url.search}`;
     else warn(`<pop-imap-wizard>: share-base="${shareValue}" is not an http(s) link; sharing links to this page.`);
   }
 

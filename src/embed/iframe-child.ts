@@ -4,7 +4,7 @@
  * which the loader passes in the URL. It listens to no message at all.
  */
 import type { WizardConfig } from '../components/wizard-config.tsx';
-import { readSettings, type ElementSettings } from './attributes.ts';
+import { httpUrl, readSettings, type ElementSettings } from './attributes.ts';
 
 export const MESSAGE_SOURCE = 'pop-imap-wizard';
 
@@ -14,23 +14,8 @@ export type ChildMessage =
 
 /** An http(s) origin exactly as `URL.origin` writes it, or undefined. */
 export function parseOrigin(value: string | null): string | undefined {
-  if (!value) return undefined;
-  try {
-    const url = new URL(value);
-    return (url.protocol === 'http:' || url.protocol === 'https:') && url.origin === value ? url.origin : undefined;
-  } catch {
-    return undefined;
-  }
-}
-
-function parseHttpUrl(value: string | null): string | undefined {
-  if (!value) return undefined;
-  try {
-    const url = new URL(value);
-    return url.protocol === 'http:' || url.protocol === 'https:' ? `${url.origin}${url.pathname}${url.search}` : undefined;
-  } catch {
-    return undefined;
-  }
+  const url = httpUrl(value);
+  return url && url.origin === value ? url.origin : undefined;
 }
 
 export type IframeChild = {
@@ -47,7 +32,8 @@ export type IframeChild = {
 export function iframeChild(search: string, parent: Window | null, ownUrl: string): IframeChild {
   const params = new URLSearchParams(search);
   const targetOrigin = parseOrigin(params.get('origin'));
-  const host = parseHttpUrl(params.get('host'));
+  const hostUrl = httpUrl(params.get('host'));
+  const host = hostUrl && `${hostUrl.origin}${hostUrl.pathname}${hostUrl.search}`;
   const settings = readSettings(
     (name) => params.get(name),
     (message) => console.warn(message.replace('<pop-imap-wizard>', 'pop-imap-wizard iframe')),
