@@ -26,45 +26,65 @@ function serversFor(protocol: Protocol): Advice['servers'] {
 
 function tlsStep(protocol: Protocol): AdviceStep {
   const { ports } = MODEL.advice;
+  const [implicitTls, startTls] = ports.smtp;
   const incoming = protocol === 'imap' ? 'IMAP' : 'POP3';
   const port = protocol === 'imap' ? ports.imap : ports.pop3;
-  return { id: 'tls', title: text.tls.title, detail: text.tls.detail(incoming, port, ports.smtp) };
+  return { id: 'tls', title: text.tls.title, detail: text.tls.detail(incoming, port, implicitTls, startTls) };
+}
+
+/**
+ * Which device removes mail from the server. Many mail programs keep a copy on the server by
+ * default, so POP3 keeps mail off the server only once removal is on; with a phone as well, only
+ * the main computer removes (after some days), and the phone never does.
+ */
+function serverCopyStep(answers: Answers): AdviceStep {
+  const days = MODEL.advice.leaveOnServerDays;
+  const devices = answer(answers, 'devices');
+  if (devices === 'one') return { id: 'server-copy', ...text.serverCopy.removal };
+  if (devices === 'two' || devices === 'many') {
+    return { id: 'server-copy', title: text.serverCopy.devices.title(days), detail: text.serverCopy.devices.detail(days) };
+  }
+  return { id: 'server-copy', title: text.serverCopy.maybe.title, detail: text.serverCopy.maybe.detail(days) };
 }
 
 function pop3Steps(answers: Answers): AdviceStep[] {
-  const days = MODEL.advice.leaveOnServerDays;
   const backups = answer(answers, 'backups') === 'automatic' ? text.backups.keep : text.backups.start;
-  const disk = answer(answers, 'deviceSecurity') === 'yes' ? text.diskEncryption.keep : text.diskEncryption.start;
-  const steps: AdviceStep[] = [
+  const security = answer(answers, 'deviceSecurity');
+  const disk = security === 'yes' ? text.diskEncryption.keep : security === 'unsure' ? text.diskEncryption.check : text.diskEncryption.start;
+  return [
     tlsStep('pop3'),
     { id: 'backups', ...backups },
     { id: 'disk-encryption', ...disk },
+    serverCopyStep(answers),
+    { id: 'inbox-only', ...text.inboxOnly },
+    ...(answer(answers, 'retention') === 'required' ? [{ id: 'retention', ...text.retentionPop3 }] : []),
+    { id: 'switching', ...text.switchToPop3 },
   ];
-  // Leaving a copy on the server only helps when another device also fetches the mail. With one
-  // computer it would only keep mail exposed on the server for nothing. Unanswered: most people
-  // today use several devices, so the step is shown, worded as a condition.
-  const devices = answer(answers, 'devices');
-  if (devices !== 'one') {
-    const detail = devices === 'two' || devices === 'many' ? text.leaveCopy.detail.otherDevices : text.leaveCopy.detail.maybe;
-    steps.push({ id: 'leave-copy', title: text.leaveCopy.title(days), detail: detail(days) });
-  }
-  return steps;
 }
 
 function imapSteps(answers: Answers): AdviceStep[] {
   const provider = answer(answers, 'provider') === 'high' ? text.providerEncryption.keep : text.providerEncryption.start;
+  const sharing = answer(answers, 'sharing');
   const exportStep = answer(answers, 'retention') === 'required' ? text.localExport.retention : text.localExport.plain;
-  return [tlsStep('imap'), { id: 'provider-encryption', ...provider }, { id: 'local-export', ...exportStep }];
+  return [
+    tlsStep('imap'),
+    { id: 'provider-encryption', ...provider },
+    { id: 'device-lock', ...text.deviceLock },
+    ...(sharing === 'delegate' || sharing === 'team' ? [{ id: 'shared-access', ...text.sharedAccess }] : []),
+    { id: 'local-export', ...exportStep },
+    { id: 'switching', ...text.switchToImap },
+  ];
 }
 
 /**
  * Setup advice for a protocol, tailored by the answers: server settings (always over TLS) and the
- * steps that keep that protocol's weak side covered.
+ * steps that keep that protocol's weak side covered, including the protocol facts a person must
+ * hear (POP3 fetches only the inbox; how to switch without losing mail).
  *
  * @example
  * const advice = advise('pop3', { devices: 'two', backups: 'automatic' });
  * advice.servers[0] // { role: 'incoming', protocol: 'POP3', ports: [995], … }
- * advice.steps.map((s) => s.id) // ['tls', 'backups', 'disk-encryption', 'leave-copy']
+ * advice.steps.map((s) => s.id) // ['tls', 'backups', 'disk-encryption', 'server-copy', 'inbox-only', 'switching']
  */
 export function advise(protocol: Protocol, answers: Answers): Advice {
   return {

@@ -8,6 +8,10 @@
  * - `basePriorities`: how much each axis matters (0–100) when nothing is answered.
  * - `effects[question][option]`: what that answer adds to (or takes from) POP3's scores, IMAP's
  *   scores and the priorities. An unanswered question adds nothing. Sums are clamped to [0, 100].
+ * - `requirements[question][option]`: the protocol that remains when that answer rules the other
+ *   out. A requirement decides the protocol whatever the margin.
+ * - `cautions[question][option]`: answers with which POP3 is never `clear`.
+ * - `safeguards`: questions where moving left means less protection (never suggested as a change).
  * - `confidence`: the |margin| at or above which a result is `clear`, or `lean`; below `lean` it
  *   is a `toss-up`.
  * - `tieWinner`: the protocol recommended when the margin is exactly 0.
@@ -30,6 +34,14 @@ export type ModelTable = {
   readonly baseScores: { readonly pop3: Readonly<AxisScores>; readonly imap: Readonly<AxisScores> };
   readonly basePriorities: Readonly<AxisScores>;
   readonly effects: { readonly [Q in QuestionId]: { readonly [O in OptionIds[Q]]: Effect } };
+  readonly requirements: { readonly [Q in QuestionId]?: { readonly [O in OptionIds[Q]]?: Protocol } };
+  readonly cautions: { readonly [Q in QuestionId]?: { readonly [O in OptionIds[Q]]?: true } };
+  /**
+   * Questions whose options run from less to more protection (left to right). A change to a less
+   * protective option is never offered as a way to change the result: it would read as advice
+   * against the person's interest.
+   */
+  readonly safeguards: ReadonlyArray<QuestionId>;
   /** The weighted margin divides Σ priority × gap by this, so priorities act as percentages. */
   readonly marginScale: number;
   readonly confidence: { readonly clear: number; readonly lean: number };
@@ -46,36 +58,36 @@ export const MODEL = {
   scoreRange: { min: 0, max: 100 },
 
   baseScores: {
-    pop3: { privacy: 85, resilience: 35, multiDevice: 25, serverCost: 90 },
-    imap: { privacy: 40, resilience: 85, multiDevice: 90, serverCost: 40 },
+    pop3: { privacy: 85, resilience: 35, multiDevice: 15, serverCost: 90 },
+    imap: { privacy: 40, resilience: 85, multiDevice: 95, serverCost: 40 },
   },
 
-  basePriorities: { privacy: 50, resilience: 50, multiDevice: 50, serverCost: 30 },
+  basePriorities: { privacy: 50, resilience: 50, multiDevice: 40, serverCost: 20 },
 
   effects: {
     devices: {
-      one: { priority: { multiDevice: -40 } },
-      two: { priority: { multiDevice: 10 } },
-      many: { priority: { multiDevice: 35 } },
+      one: { priority: { multiDevice: -35 } },
+      two: { priority: { multiDevice: 35 } },
+      many: { priority: { multiDevice: 60 } },
     },
     sharing: {
       solo: { priority: { multiDevice: -5 } },
-      delegate: { priority: { multiDevice: 10 } },
-      team: { priority: { multiDevice: 30 } },
+      delegate: { priority: { multiDevice: 30 } },
+      team: { priority: { multiDevice: 40 } },
     },
     threat: {
-      device: { priority: { privacy: -15, resilience: 30 } },
+      device: { priority: { privacy: -20, resilience: 30 } },
       both: { priority: { privacy: 10, resilience: 10 } },
-      server: { priority: { privacy: 45, resilience: -25 } },
+      server: { priority: { privacy: 35, resilience: -20 } },
     },
     backups: {
-      none: { pop3: { resilience: -20 } },
-      sometimes: { pop3: { resilience: -5 } },
-      automatic: { pop3: { resilience: 30 } },
+      none: { pop3: { resilience: -35 } },
+      sometimes: { pop3: { resilience: -10 } },
+      automatic: { pop3: { resilience: 25 } },
     },
     deviceSecurity: {
       no: { pop3: { privacy: -20 } },
-      unsure: { pop3: { privacy: -8 } },
+      unsure: { pop3: { privacy: -20 } },
       yes: { pop3: { privacy: 5 } },
     },
     provider: {
@@ -84,16 +96,29 @@ export const MODEL = {
       high: { imap: { privacy: 25 } },
     },
     storage: {
-      small: { imap: { serverCost: 25 }, priority: { serverCost: -20 } },
-      growing: { imap: { serverCost: -10 }, priority: { serverCost: 10 } },
-      large: { imap: { serverCost: -20 }, priority: { serverCost: 40 } },
+      small: { imap: { serverCost: 20 }, priority: { serverCost: -10 } },
+      growing: { imap: { serverCost: -5 }, priority: { serverCost: 10 } },
+      large: { imap: { serverCost: -10 }, priority: { serverCost: 15 } },
     },
     retention: {
       no: { priority: { resilience: -10 } },
-      personal: { priority: { resilience: 5 } },
-      required: { priority: { resilience: 25 } },
+      personal: { priority: { resilience: 10 } },
+      required: { priority: { resilience: 30 } },
     },
   },
+
+  requirements: {
+    sharing: { team: 'imap' },
+  },
+
+  cautions: {
+    devices: { many: true },
+    sharing: { delegate: true },
+    backups: { none: true, sometimes: true },
+    deviceSecurity: { no: true, unsure: true },
+  },
+
+  safeguards: ['backups', 'deviceSecurity', 'provider'],
 
   marginScale: 100,
   confidence: { clear: 25, lean: 8 },

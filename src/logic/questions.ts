@@ -8,6 +8,7 @@ function question<Q extends QuestionId>(id: Q, optionIds: ReadonlyArray<OptionId
   return {
     id,
     title: t.title,
+    topic: t.topic,
     help: t.help,
     options: optionIds.map((optionId) => ({ id: optionId, label: (t.options as Record<string, string>)[optionId] ?? optionId })),
   };

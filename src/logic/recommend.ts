@@ -10,6 +10,7 @@ import type {
   Answers,
   Axis,
   AxisScores,
+  Caution,
   Confidence,
   Driver,
   Flip,
@@ -17,6 +18,7 @@ import type {
   Protocol,
   QuestionId,
   Recommendation,
+  Requirement,
 } from './types.ts';
 
 const AXES: ReadonlyArray<Axis> = MODEL.axes;
@@ -118,7 +120,7 @@ function marginOf(raw: Vector): number {
  *
  * @example
  * scoreAnswers({}).scores.pop3.privacy // 85, the unanswered baseline
- * scoreAnswers({ backups: 'automatic' }).scores.pop3.resilience // 65
+ * scoreAnswers({ backups: 'automatic' }).scores.pop3.resilience // 60
  */
 export function scoreAnswers(answers: Answers): Profile {
   return profileOf(rawOf(givenAnswers(answers)));
@@ -129,7 +131,7 @@ export function scoreAnswers(answers: Answers): Profile {
  * Positive favours IMAP, negative POP3.
  *
  * @example
- * margin({}) // 20: with nothing answered IMAP leads
+ * margin({}) // 24.5: with nothing answered IMAP leads
  * margin({ devices: 'one', threat: 'server' }) < 0 // true: POP3 leads
  */
 export function margin(answers: Answers): number {
@@ -241,9 +243,9 @@ function driversOf(given: ReadonlyArray<GivenAnswer>): Driver[] {
  * Each driver's axis is the one where its per-axis Shapley share is biggest.
  *
  * @example
- * const [top] = drivers({ devices: 'many', threat: 'server' });
- * top.questionId // 'threat'
- * top.favours // 'pop3'
+ * const [top, next] = drivers({ devices: 'many', threat: 'server' });
+ * top.questionId // 'devices' (favours IMAP, on multi-device access)
+ * next.favours // 'pop3' (fear of the server, on privacy)
  */
 export function drivers(answers: Answers): Driver[] {
   return driversOf(givenAnswers(answers));
@@ -266,16 +268,67 @@ function mainAxis(perAxis: ReadonlyArray<number>, actedOn: ReadonlyArray<Axis>):
   return best;
 }
 
+type Verdict = {
+  protocol: Protocol;
+  confidence: Confidence;
+  requirements: Requirement[];
+  cautions: Caution[];
+};
+
+const REQUIREMENTS: Readonly<Partial<Record<QuestionId, Readonly<Record<string, Protocol>>>>> = MODEL.requirements;
+const CAUTIONS: Readonly<Partial<Record<QuestionId, Readonly<Record<string, true>>>>> = MODEL.cautions;
+
+function requirementsOf(given: ReadonlyArray<GivenAnswer>): Requirement[] {
+  return given.flatMap(({ questionId, optionId }) => {
+    const byOption = REQUIREMENTS[questionId];
+    const protocol = byOption && Object.hasOwn(byOption, optionId) ? byOption[optionId] : undefined;
+    if (!protocol) return [];
+    const reasons: Readonly<Record<string, string>> = EN.model.requirements[questionId as keyof typeof EN.model.requirements];
+    return [{ questionId, optionId, protocol, reason: reasons[optionId] ?? '' }];
+  });
+}
+
+function cautionsOf(given: ReadonlyArray<GivenAnswer>): Caution[] {
+  return given
+    .filter(({ questionId, optionId }) => {
+      const byOption = CAUTIONS[questionId];
+      return byOption !== undefined && Object.hasOwn(byOption, optionId);
+    })
+    .map(({ questionId, optionId }) => ({ questionId, optionId }));
+}
+
+/**
+ * The protocol and confidence for the given answers alone: a requirement decides when there is one
+ * (and all requirements agree); otherwise the margin's sign and size do, and a POP3 result with a
+ * caution is at most a `lean`. (Whether a skipped question could change it is decided in
+ * `recommend`.)
+ */
+function verdictOf(given: ReadonlyArray<GivenAnswer>, value: number = marginOf(rawOf(given))): Verdict {
+  const requirements = requirementsOf(given);
+  const required = requirements[0]?.protocol;
+  if (required && requirements.every((r) => r.protocol === required)) {
+    return { protocol: required, confidence: 'clear', requirements, cautions: [] };
+  }
+  const protocol = protocolFor(value);
+  const cautions = protocol === 'pop3' ? cautionsOf(given) : [];
+  const size = confidenceFor(value);
+  const confidence = size === 'clear' && cautions.length > 0 ? 'lean' : size;
+  return { protocol, confidence, requirements, cautions };
+}
+
+/** The answers with one question set to `optionId` (or added, when it was skipped). */
+function changed(given: ReadonlyArray<GivenAnswer>, questionId: QuestionId, optionId: OptionId): GivenAnswer[] {
+  const effect: Effect = EFFECTS[questionId][optionId] ?? {};
+  return [...given.filter((g) => g.questionId !== questionId), { questionId, optionId, delta: toVector(effect), actedOn: [] }];
+}
+
 function flipsOf(given: ReadonlyArray<GivenAnswer>, current: Protocol): Flip[] {
   const result: Flip[] = [];
   for (const question of QUESTIONS) {
-    const others = given.filter((g) => g.questionId !== question.id);
     const chosen = given.find((g) => g.questionId === question.id)?.optionId;
-    const othersRaw = rawOf(others);
     for (const option of question.options) {
       if (option.id === chosen) continue;
-      const effect: Effect = EFFECTS[question.id][option.id] ?? {};
-      const protocol = protocolFor(marginOf(add(othersRaw, toVector(effect))));
+      const { protocol } = verdictOf(changed(given, question.id, option.id));
       if (protocol !== current) result.push({ questionId: question.id, optionId: option.id, protocol });
     }
   }
@@ -283,21 +336,40 @@ function flipsOf(given: ReadonlyArray<GivenAnswer>, current: Protocol): Flip[] {
 }
 
 /**
+ * The skipped questions one answer to which could change the verdict: give the other protocol, or
+ * add a caution. A result is `clear` only where there are none (or a requirement decides it).
+ */
+function openQuestionsOf(given: ReadonlyArray<GivenAnswer>, current: Protocol): QuestionId[] {
+  return QUESTIONS.filter(
+    (question) =>
+      !given.some((g) => g.questionId === question.id) &&
+      question.options.some((option) => {
+        const verdict = verdictOf(changed(given, question.id, option.id));
+        return verdict.protocol !== current || verdict.cautions.some((caution) => caution.questionId === question.id);
+      }),
+  ).map((question) => question.id);
+}
+
+/**
  * Every single-answer change that would change the recommended protocol: another option of an
- * answered question, or an answer to an unanswered one. Catalogue order, then option order.
- * Only margins are computed, no drivers.
+ * answered question, or an answer to an unanswered one, including changes that add or lift a
+ * requirement. Catalogue order, then option order. Only margins are computed, no drivers.
  *
  * @example
  * flips({ devices: 'one' }) // [{ questionId: 'devices', optionId: 'two', protocol: 'imap' }, …]
  */
 export function flips(answers: Answers): Flip[] {
   const given = givenAnswers(answers);
-  return flipsOf(given, protocolFor(marginOf(rawOf(given))));
+  return flipsOf(given, verdictOf(given).protocol);
 }
 
 /**
- * The recommendation for a (partial) answer set: protocol, confidence, margin, per-axis scores and
- * priorities, the answers that drove it, the single changes that would flip it, and setup advice.
+ * The recommendation for a (partial) answer set. Requirements come first: an answer that rules a
+ * protocol out decides it, `clear`. Otherwise the weighted margin decides, and its size the
+ * confidence, capped at `lean` for a POP3 result with a caution (no backups, three or more
+ * devices…) and for any result that answering a skipped question could change. With it: per-axis
+ * scores and priorities, the answers that drove the margin, the single changes that would flip the
+ * protocol, and setup advice.
  *
  * @example
  * const result = recommend({ devices: 'many', sharing: 'team', threat: 'device', backups: 'none' });
@@ -309,11 +381,17 @@ export function recommend(answers: Answers): Recommendation {
   const given = givenAnswers(answers);
   const raw = rawOf(given);
   const value = marginOf(raw);
-  const protocol = protocolFor(value);
+  const verdict = verdictOf(given, value);
+  const { protocol, requirements, cautions } = verdict;
+  const openQuestions = requirements.length > 0 ? [] : openQuestionsOf(given, protocol);
+  const confidence = verdict.confidence === 'clear' && openQuestions.length > 0 ? 'lean' : verdict.confidence;
   const { scores, priorities } = profileOf(raw);
   return {
     protocol,
-    confidence: confidenceFor(value),
+    confidence,
+    requirements,
+    cautions,
+    openQuestions,
     margin: value,
     scores,
     priorities,

@@ -91,7 +91,7 @@ export function encodeAnswers(answers: Answers, step?: LinkStep): string {
  * decodeAnswers('#v=1&devices=many&backups=often&step=result');
  * // {
  * //   answers: { devices: 'many' },
- * //   problems: ['We couldn’t read your answer to “How do you back up your computer?”, so that question is unanswered.'],
+ * //   problems: ['We couldn’t read your answer to “How do you back up the device that keeps your mail?”, so that question is unanswered.'],
  * //   step: 'result',
  * // }
  */

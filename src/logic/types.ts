@@ -44,6 +44,8 @@ export type Question<Q extends QuestionId = QuestionId> = {
   id: Q;
   /** The question in plain words. */
   title: string;
+  /** What the question is about, for a list in a sentence ("your backups"). */
+  topic: string;
   /** One sentence from the article: why this matters for POP3 vs IMAP. */
   help: string;
   options: ReadonlyArray<{ id: OptionIds[Q]; label: string }>;
@@ -81,9 +83,39 @@ export type Advice = {
   steps: ReadonlyArray<AdviceStep>;
 };
 
+/**
+ * A given answer that rules a protocol out: POP3 cannot serve a team that shares folders (it has no
+ * server folders). `protocol` is the one that remains.
+ */
+export type Requirement = {
+  questionId: QuestionId;
+  optionId: OptionId;
+  protocol: Protocol;
+  /** One plain sentence saying why the other protocol cannot work. */
+  reason: string;
+};
+
+/**
+ * A given answer that keeps a POP3 result from being `clear` (no backups, three or more devices):
+ * POP3 may still fit, but only once what the caution names is in place.
+ */
+export type Caution = {
+  questionId: QuestionId;
+  optionId: OptionId;
+};
+
 export type Recommendation = {
   protocol: Protocol;
   confidence: Confidence;
+  /** Answers that rule a protocol out; where there is one, it decides the protocol. */
+  requirements: ReadonlyArray<Requirement>;
+  /** Answers that capped the confidence of a POP3 result below `clear`. */
+  cautions: ReadonlyArray<Caution>;
+  /**
+   * Skipped questions one answer to which could change the verdict (give the other protocol, or
+   * add a caution), in catalogue order. A result with any is never `clear`.
+   */
+  openQuestions: ReadonlyArray<QuestionId>;
   /** Σ priority × (IMAP − POP3) / 100 over the four axes; positive favours IMAP. */
   margin: number;
   scores: { pop3: AxisScores; imap: AxisScores };

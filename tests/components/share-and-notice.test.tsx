@@ -46,10 +46,10 @@ describe('the notice about a link', () => {
     const { user } = renderWizard({
       step: 'sharing',
       answers: { devices: 'many' },
-      notices: ['We couldn’t read your answer to “How do you back up your computer?”, so that question is unanswered.'],
+      notices: ['We couldn’t read your answer to “How do you back up the device that keeps your mail?”, so that question is unanswered.'],
     });
     expect(screen.getByRole('complementary', { name: 'Some answers in this link could not be read' })).toHaveTextContent(
-      'How do you back up your computer?',
+      'How do you back up the device that keeps your mail?',
     );
     await user.click(screen.getByRole('button', { name: 'Dismiss' }));
     expect(screen.queryByRole('complementary')).not.toBeInTheDocument();

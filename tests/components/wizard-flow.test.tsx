@@ -34,9 +34,9 @@ describe('the wizard flow', () => {
 
   it('selecting with the arrow keys never advances; Enter does', async () => {
     const { user } = await startWizard();
-    await user.click(screen.getByRole('radio', { name: 'One computer' }));
+    await user.click(screen.getByRole('radio', { name: 'One device only (a computer, or just a phone)' }));
     await user.keyboard('{ArrowDown}');
-    expect(screen.getByRole('radio', { name: 'A computer and a phone' })).toBeChecked();
+    expect(screen.getByRole('radio', { name: 'Two, such as a computer and a phone' })).toBeChecked();
     expect(screen.getByText('Step 1 of 8')).toBeInTheDocument();
     await user.keyboard('{Enter}');
     expect(screen.getByText('Step 2 of 8')).toBeInTheDocument();
@@ -69,7 +69,7 @@ describe('the wizard flow', () => {
   it('answering everything shows the recommendation, runner-up, reasons and the numbers', async () => {
     const { user } = await startWizard();
     const choices = [
-      'One computer',
+      'One device only (a computer, or just a phone)',
       'Only me',
       'A breach, subpoena or data mining at the provider',
       'Automatic, encrypted backups',
@@ -113,10 +113,10 @@ describe('the wizard flow', () => {
     expect(await screen.findByRole('heading', { level: 2, name: 'IMAP suits you' })).toBeInTheDocument();
     await user.click(screen.getByRole('button', { name: 'Change your answer to “On how many devices do you read this mailbox?”' }));
     expect(screen.getByRole('heading', { name: 'On how many devices do you read this mailbox?' })).toHaveFocus();
-    await user.click(screen.getByRole('radio', { name: 'One computer' }));
+    await user.click(screen.getByRole('radio', { name: 'One device only (a computer, or just a phone)' }));
     await user.click(screen.getByRole('button', { name: 'Save and see my result' }));
     const answers = screen.getByRole('region', { name: 'Your answers' });
-    expect(within(answers).getByText('One computer')).toBeInTheDocument();
+    expect(within(answers).getByText('One device only (a computer, or just a phone)')).toBeInTheDocument();
     expect(screen.getByRole('heading', { level: 2, name: /suits you/ })).toHaveFocus();
   });
 
@@ -137,7 +137,7 @@ describe('the wizard flow', () => {
     expect(onStep).toHaveBeenLastCalledWith({ step: 1, total: 8 });
     for (let i = 0; i < 8; i += 1) await user.click(screen.getByRole('button', { name: 'Skip this question' }));
     expect(onStep).toHaveBeenCalledTimes(8);
-    await screen.findByRole('heading', { level: 2, name: /suits you/ });
+    await screen.findByRole('heading', { level: 2, name: 'IMAP is the place to start' });
     expect(onComplete).toHaveBeenCalledTimes(1);
     expect(onComplete.mock.calls[0]?.[0]).toMatchObject({ protocol: expect.stringMatching(/^(pop3|imap)$/), answers: {} });
   });

@@ -24,7 +24,7 @@ for (const colorScheme of ['light', 'dark'] as const) {
       test('finds nothing on a question step', async ({ page }) => {
         await page.goto('/');
         await page.getByRole('button', { name: 'Start' }).click();
-        await page.getByRole('radio', { name: 'A computer and a phone' }).check();
+        await page.getByRole('radio', { name: 'Two, such as a computer and a phone' }).check();
         await page.getByRole('button', { name: 'Next' }).click();
         await page.getByRole('button', { name: 'Next' }).click(); // no answer: the calm reminder shows too
         await expect(page.getByRole('alert')).toBeVisible();

@@ -29,7 +29,7 @@ test.describe('share links and history', () => {
     await context.grantPermissions(['clipboard-read', 'clipboard-write']);
     await page.goto('/');
     await page.getByRole('button', { name: 'Start' }).click();
-    await answer(page, 'One computer');
+    await answer(page, 'One device only (a computer, or just a phone)');
     await answer(page, 'Only me');
     await answer(page, 'A breach, subpoena or data mining at the provider');
     for (let i = 0; i < 5; i += 1) await page.getByRole('button', { name: 'Skip this question' }).click();
@@ -52,7 +52,7 @@ test.describe('share links and history', () => {
   test("the browser's Back and Forward move between steps, and a reload keeps answers and step", async ({ page }) => {
     await page.goto('/');
     await page.getByRole('button', { name: 'Start' }).click();
-    await answer(page, 'A computer and a phone');
+    await answer(page, 'Two, such as a computer and a phone');
     await answer(page, 'Only me');
     await expect(page.getByText('Step 3 of 8', { exact: true })).toBeVisible();
 
@@ -69,13 +69,13 @@ test.describe('share links and history', () => {
     await expect(page.getByText('Step 2 of 8', { exact: true })).toBeVisible();
     await expect(page.getByRole('radio', { name: 'Only me' })).toBeChecked();
     await page.getByRole('button', { name: 'Back', exact: true }).click();
-    await expect(page.getByRole('radio', { name: 'A computer and a phone' })).toBeChecked();
+    await expect(page.getByRole('radio', { name: 'Two, such as a computer and a phone' })).toBeChecked();
   });
 
   test('a link with one bad value shows a notice naming that question and keeps the rest', async ({ page }) => {
     await page.goto('/#v=1&devices=many&sharing=team&backups=weekly&step=result');
     const notice = page.getByRole('complementary', { name: 'Some answers in this link could not be read' });
-    await expect(notice).toContainText('How do you back up your computer?');
+    await expect(notice).toContainText('How do you back up the device that keeps your mail?');
     await expect(page.getByRole('heading', { level: 1, name: 'IMAP suits you' })).toBeVisible();
     const answers = page.locator('.piw-answers');
     await expect(answers).toContainText('Three or more devices');

@@ -14,11 +14,11 @@ const allText = (advice: Advice) => advice.steps.map((s) => `${s.title} ${s.deta
 const UNENCRYPTED_PORTS = [110, 143, 25];
 
 describe('setup advice', () => {
-  it('sets up IMAP on port 993 and SMTP on 465 or 587, all over TLS', () => {
+  it('sets up IMAP on port 993 and SMTP on 465 with TLS or 587 with STARTTLS required', () => {
     const { servers } = advise('imap', {});
     expect(servers).toEqual([
       { role: 'incoming', protocol: 'IMAP', ports: [993], security: expect.stringContaining('TLS') },
-      { role: 'outgoing', protocol: 'SMTP', ports: [465, 587], security: expect.stringMatching(/TLS on 465.*STARTTLS on 587/) },
+      { role: 'outgoing', protocol: 'SMTP', ports: [465, 587], security: expect.stringMatching(/TLS on 465.*STARTTLS set to required on 587/) },
     ]);
   });
 
@@ -29,6 +29,11 @@ describe('setup advice', () => {
       ['SMTP', [465, 587]],
     ]);
     expect(servers.every((s) => /TLS/.test(s.security) && /never unencrypted/.test(s.security))).toBe(true);
+  });
+
+  it('says in the TLS step that port 587 means STARTTLS, set to required', () => {
+    expect(step(advise('pop3', {}), 'tls')?.detail).toMatch(/port 587 with STARTTLS set to required/);
+    expect(step(advise('imap', {}), 'tls')?.detail).toMatch(/port 465 with SSL\/TLS/);
   });
 
   it('never offers an unencrypted port or connection, for any answers', () => {
@@ -43,43 +48,67 @@ describe('setup advice', () => {
     expect(offending).toEqual([]);
   });
 
-  it('tells a POP3 user to back up, encrypt the disk and use TLS', () => {
-    expect(stepIds(advise('pop3', { devices: 'one' }))).toEqual(['tls', 'backups', 'disk-encryption']);
+  it('tells a POP3 user on one computer to use TLS, back up, encrypt, switch removal on, and what POP3 fetches', () => {
+    expect(stepIds(advise('pop3', { devices: 'one' }))).toEqual(['tls', 'backups', 'disk-encryption', 'server-copy', 'inbox-only', 'switching']);
   });
 
-  it('tells an IMAP user to pick a provider with encryption at rest and export mail locally now and then', () => {
-    expect(stepIds(advise('imap', {}))).toEqual(['tls', 'provider-encryption', 'local-export']);
-    expect(step(advise('imap', {}), 'provider-encryption')?.title).toMatch(/encryption at rest/);
+  it('tells a POP3 user that only the inbox arrives, and that sent mail and folders stay where they were made', () => {
+    const detail = step(advise('pop3', {}), 'inbox-only')?.detail ?? '';
+    expect(detail).toMatch(/downloads the inbox and nothing else/);
+    expect(detail).toMatch(/sent mail, folders and read or unread marks stay on the device/);
   });
 
-  it.each<[Answers['devices'], boolean]>([
-    ['one', false],
-    ['two', true],
-    ['many', true],
-    [undefined, true],
-  ])('offers to leave POP3 mail on the server for a while when devices is %s: %s', (devices, expected) => {
-    const answers: Answers = devices === undefined ? {} : { devices };
-    expect(stepIds(advise('pop3', answers)).includes('leave-copy')).toBe(expected);
+  it('never claims POP3 takes mail off the server unless removal is switched on', () => {
+    const copy = step(advise('pop3', { devices: 'one' }), 'server-copy');
+    expect(copy?.title).toBe('Switch on “remove from server”');
+    expect(copy?.detail).toMatch(/leave a copy of every message on the server by default/);
   });
 
-  it('says how many days to leave a copy on the server, from the model table', () => {
+  it('with a phone as well, lets the computer remove mail after the table’s days and the phone never', () => {
     const { leaveOnServerDays } = MODEL.advice;
-    expect(step(advise('pop3', { devices: 'two' }), 'leave-copy')?.title).toBe(`Leave a copy on the server for ${leaveOnServerDays} days`);
+    for (const devices of ['two', 'many'] as const) {
+      const copy = step(advise('pop3', { devices }), 'server-copy');
+      expect(copy?.title).toBe(`Let one computer remove mail after ${leaveOnServerDays} days; never let your phone remove it`);
+      expect(copy?.detail).toMatch(/phone and any other device to leave messages on the server and never delete them/);
+    }
   });
 
-  it('words the leave-a-copy step as a condition when the number of devices is unknown', () => {
-    expect(step(advise('pop3', {}), 'leave-copy')?.detail).toMatch(/^If a phone/);
-    expect(step(advise('pop3', { devices: 'many' }), 'leave-copy')?.detail).not.toMatch(/^If a phone/);
+  it('words the server-copy step as a choice when the number of devices is unknown', () => {
+    expect(step(advise('pop3', {}), 'server-copy')?.detail).toMatch(/If only one computer reads this mailbox.*If a phone also reads it/);
+  });
+
+  it('tells both protocols how to switch without losing mail', () => {
+    expect(step(advise('pop3', {}), 'switching')?.detail).toMatch(/copy its folders \(Sent, Archive and your own\) into local folders/);
+    expect(step(advise('imap', {}), 'switching')?.detail).toMatch(/move or copy those local folders into it/);
+  });
+
+  it('gives a POP3 user with a retention duty a retention step, and no one else', () => {
+    expect(stepIds(advise('pop3', { retention: 'required' }))).toContain('retention');
+    expect(step(advise('pop3', { retention: 'required' }), 'retention')?.detail).toMatch(/whole retention period/);
+    expect(stepIds(advise('pop3', { retention: 'personal' }))).not.toContain('retention');
+  });
+
+  it('tells an IMAP user to pick a provider with encryption at rest, lock every device, and export now and then', () => {
+    expect(stepIds(advise('imap', {}))).toEqual(['tls', 'provider-encryption', 'device-lock', 'local-export', 'switching']);
+    expect(step(advise('imap', {}), 'provider-encryption')?.title).toMatch(/encryption at rest/);
+    expect(step(advise('imap', {}), 'device-lock')?.title).toBe('Lock and encrypt every device that reads this mailbox');
+  });
+
+  it('tells a team or a delegate using IMAP to give each person their own sign-in', () => {
+    expect(stepIds(advise('imap', { sharing: 'team' }))).toContain('shared-access');
+    expect(stepIds(advise('imap', { sharing: 'delegate' }))).toContain('shared-access');
+    expect(stepIds(advise('imap', { sharing: 'solo' }))).not.toContain('shared-access');
   });
 
   it('asks someone with automatic encrypted backups to keep them running rather than set them up', () => {
-    expect(step(advise('pop3', { backups: 'automatic' }), 'backups')?.title).toBe('Keep your automatic encrypted backups running');
+    expect(step(advise('pop3', { backups: 'automatic' }), 'backups')?.title).toBe('Keep your automatic, encrypted backups running');
     expect(step(advise('pop3', { backups: 'sometimes' }), 'backups')?.title).toBe('Set up automatic, encrypted backups');
   });
 
-  it('asks someone with an encrypted disk to keep it so rather than encrypt it', () => {
+  it('asks someone unsure about encryption to check it, someone without to turn it on, and someone with to keep it', () => {
     expect(step(advise('pop3', { deviceSecurity: 'yes' }), 'disk-encryption')?.title).toMatch(/^Keep/);
-    expect(step(advise('pop3', { deviceSecurity: 'unsure' }), 'disk-encryption')?.title).toMatch(/^Encrypt/);
+    expect(step(advise('pop3', { deviceSecurity: 'unsure' }), 'disk-encryption')?.title).toBe('Check that your device is encrypted');
+    expect(step(advise('pop3', { deviceSecurity: 'no' }), 'disk-encryption')?.title).toMatch(/^Encrypt/);
   });
 
   it('asks someone already with a privacy-focused host to stay with one that encrypts at rest', () => {
@@ -87,13 +116,13 @@ describe('setup advice', () => {
     expect(step(advise('imap', { provider: 'low' }), 'provider-encryption')?.title).toMatch(/^Choose/);
   });
 
-  it('asks someone with a retention duty to keep their local exports', () => {
+  it('asks someone with a retention duty using IMAP to keep their local exports', () => {
     expect(step(advise('imap', { retention: 'required' }), 'local-export')?.detail).toMatch(/retention rules/);
     expect(step(advise('imap', { retention: 'personal' }), 'local-export')?.detail).not.toMatch(/retention rules/);
   });
 
   it('is part of the recommendation, for the recommended protocol and tailored by the answers', () => {
-    const answers: Answers = { devices: 'two', threat: 'server', backups: 'automatic', deviceSecurity: 'yes', provider: 'low' };
+    const answers: Answers = { devices: 'one', sharing: 'solo', threat: 'server', backups: 'automatic', deviceSecurity: 'yes', provider: 'low' };
     const result = recommend(answers);
     expect(result.protocol).toBe('pop3');
     expect(result.advice).toEqual(advise('pop3', answers));

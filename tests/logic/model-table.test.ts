@@ -33,11 +33,30 @@ describe('the model table', () => {
     for (const q of QUESTIONS) expect(Object.keys(MODEL.effects[q.id])).toEqual(q.options.map((o) => o.id));
   });
 
-  it('gives every option an effect of its own, different from leaving the question unanswered', () => {
+  it('gives every option an effect, different from leaving the question unanswered', () => {
     const empty = QUESTIONS.flatMap((q) => q.options.filter((o) => axesOf(effectOf(q.id, o.id)).length === 0).map((o) => `${q.id}.${o.id}`));
     expect(empty).toEqual([]);
-    const alike = QUESTIONS.filter((q) => new Set(q.options.map((o) => JSON.stringify(effectOf(q.id, o.id)))).size !== q.options.length);
-    expect(alike.map((q) => q.id)).toEqual([]);
+  });
+
+  it('gives the options of a question different effects, except that being unsure about encryption counts as none', () => {
+    const alike = QUESTIONS.flatMap((q) =>
+      q.options.flatMap((o, i) =>
+        q.options.slice(i + 1).filter((p) => JSON.stringify(effectOf(q.id, o.id)) === JSON.stringify(effectOf(q.id, p.id))).map((p) => `${q.id}.${o.id}=${p.id}`),
+      ),
+    );
+    expect(alike).toEqual(['deviceSecurity.no=unsure']);
+  });
+
+  it('names only options of the catalogue in its requirements, cautions and safeguards, and requires only IMAP so far', () => {
+    const known = (questionId: string, optionId: string) => QUESTIONS.some((q) => q.id === questionId && q.options.some((o) => o.id === optionId));
+    for (const [questionId, byOption] of Object.entries(MODEL.requirements)) {
+      for (const [optionId, protocol] of Object.entries(byOption)) {
+        expect(known(questionId, optionId)).toBe(true);
+        expect(protocol).toBe('imap');
+      }
+    }
+    for (const [questionId, byOption] of Object.entries(MODEL.cautions)) for (const optionId of Object.keys(byOption)) expect(known(questionId, optionId)).toBe(true);
+    expect(MODEL.safeguards.every((id) => QUESTIONS.some((q) => q.id === id))).toBe(true);
   });
 
   it('keeps each leader’s worst score at or above the other protocol’s best, so the article’s signs hold by construction', () => {

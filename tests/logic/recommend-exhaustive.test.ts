@@ -115,16 +115,69 @@ describe('recommend over all 6,561 complete answer sets', () => {
     expect(bad).toEqual([]);
   });
 
-  it('recommends IMAP exactly when the margin is zero or more', () => {
-    const bad = results().filter((r) => (r.protocol === 'imap') !== r.margin >= 0);
+  it('recommends IMAP to every team that shares folders, clearly, whatever else it answered', () => {
+    const teams = results().filter((_, i) => SETS[i]?.sharing === 'team');
+    expect(teams).toHaveLength(2187);
+    expect(teams.filter((r) => r.protocol !== 'imap' || r.confidence !== 'clear')).toEqual([]);
+    expect(teams.every((r) => r.requirements.length === 1 && r.requirements[0]?.questionId === 'sharing')).toBe(true);
+  });
+
+  it('lists a requirement exactly where an answer rules a protocol out, naming the protocol that remains', () => {
+    const bad = results().filter((r, i) => {
+      const expected = SETS[i]?.sharing === 'team' ? [{ questionId: 'sharing', optionId: 'team', protocol: 'imap' }] : [];
+      return JSON.stringify(r.requirements.map(({ questionId, optionId, protocol }) => ({ questionId, optionId, protocol }))) !== JSON.stringify(expected);
+    });
+    expect(bad).toEqual([]);
+    expect(results().flatMap((r) => r.requirements).every((req) => req.reason.length > 20)).toBe(true);
+  });
+
+  it('without a requirement, recommends IMAP exactly when the margin is zero or more', () => {
+    const bad = results().filter((r) => r.requirements.length === 0 && (r.protocol === 'imap') !== r.margin >= 0);
     expect(bad).toEqual([]);
   });
 
-  it('maps the size of the margin to clear, lean or toss-up with the table’s thresholds', () => {
-    const expected = (m: number) => (Math.abs(m) >= MODEL.confidence.clear ? 'clear' : Math.abs(m) >= MODEL.confidence.lean ? 'lean' : 'toss-up');
-    const bad = results().filter((r) => r.confidence !== expected(r.margin));
+  it('never calls POP3 clear for someone without backups, on three or more devices, or with another cautioned answer', () => {
+    const cautioned = results().filter((r, i) => {
+      const a = SETS[i] ?? {};
+      return r.protocol === 'pop3' && (a.backups === 'none' || a.backups === 'sometimes' || a.devices === 'many' || a.sharing === 'delegate' || a.deviceSecurity !== 'yes');
+    });
+    expect(cautioned.length).toBeGreaterThan(0);
+    expect(cautioned.filter((r) => r.confidence === 'clear')).toEqual([]);
+    expect(cautioned.every((r) => r.cautions.length > 0)).toBe(true);
+  });
+
+  it('maps the size of the margin to clear, lean or toss-up, capping a cautioned POP3 result at lean', () => {
+    const size = (m: number) => (Math.abs(m) >= MODEL.confidence.clear ? 'clear' : Math.abs(m) >= MODEL.confidence.lean ? 'lean' : 'toss-up');
+    const expected = (r: Recommendation) => {
+      if (r.requirements.length > 0) return 'clear';
+      const bySize = size(r.margin);
+      return bySize === 'clear' && r.cautions.length > 0 ? 'lean' : bySize;
+    };
+    const bad = results().filter((r) => r.confidence !== expected(r));
     expect(bad).toEqual([]);
     expect(new Set(results().map((r) => `${r.protocol} ${r.confidence}`)).size).toBe(6);
+  });
+
+  it('leaves no question open when every question is answered', () => {
+    expect(results().filter((r) => r.openQuestions.length > 0)).toEqual([]);
+  });
+
+  it('moves results more by the number of devices and by sharing than by server space (mean absolute share)', () => {
+    const mean = (id: QuestionId) => results().reduce((t, r) => t + Math.abs(r.drivers.find((d) => d.questionId === id)?.share ?? 0), 0) / SETS.length;
+    expect(mean('devices')).toBeGreaterThanOrEqual(mean('storage'));
+    expect(mean('sharing')).toBeGreaterThanOrEqual(mean('storage'));
+    expect(mean('devices')).toBeGreaterThanOrEqual(Math.max(...QUESTIONS.map((q) => mean(q.id))));
+  });
+
+  it('counts being unsure about device encryption no better for POP3 than having none', () => {
+    const s = stride('deviceSecurity');
+    const unsure = SETS.map((_, i) => i).filter((i) => SETS[i]?.deviceSecurity === 'unsure');
+    expect(unsure.filter((i) => result(i).margin < result(i - s).margin)).toEqual([]);
+  });
+
+  it('never recommends POP3 clearly to someone who reads this mailbox on a computer and a phone', () => {
+    const bad = results().filter((r, i) => SETS[i]?.devices === 'two' && r.protocol === 'pop3' && r.confidence === 'clear');
+    expect(bad).toEqual([]);
   });
 
   it('gives one driver per answered question', () => {

@@ -160,6 +160,60 @@ describe('recommend over partial answer sets', () => {
     );
   });
 
+  it('recommends IMAP, clearly, to a team that shares folders, whatever else is answered or skipped', () => {
+    fc.assert(
+      fc.property(partialAnswers, (answers) => {
+        const r = recommend(withAnswer(answers, 'sharing', 'team'));
+        expect(`${r.protocol} ${r.confidence}`).toBe('imap clear');
+        expect(r.requirements.map((req) => req.questionId)).toEqual(['sharing']);
+      }),
+    );
+  });
+
+  it('never calls POP3 clear for someone without backups or on three or more devices', () => {
+    fc.assert(
+      fc.property(partialAnswers, fc.constantFrom<[QuestionId, string]>(['backups', 'none'], ['devices', 'many']), (answers, [questionId, optionId]) => {
+        const r = recommend(withAnswer(answers, questionId, optionId));
+        if (r.protocol === 'pop3') {
+          expect(r.confidence).not.toBe('clear');
+          expect(r.cautions.map((c) => c.questionId)).toContain(questionId);
+        }
+      }),
+    );
+  });
+
+  it('calls a result clear only where no answer to a skipped question would change the protocol', () => {
+    fc.assert(
+      fc.property(partialAnswers, (answers) => {
+        const r = recommend(answers);
+        if (r.confidence !== 'clear') return;
+        const skipped = QUESTIONS.filter((q) => answers[q.id] === undefined);
+        for (const q of skipped) for (const o of q.options) expect(recommend(withAnswer(answers, q.id, o.id)).protocol).toBe(r.protocol);
+      }),
+    );
+  });
+
+  it('names as open exactly the skipped questions one answer to which would change the protocol or add a caution', () => {
+    fc.assert(
+      fc.property(partialAnswers, (answers) => {
+        const r = recommend(answers);
+        const expected =
+          r.requirements.length > 0
+            ? []
+            : QUESTIONS.filter(
+                (q) =>
+                  answers[q.id] === undefined &&
+                  q.options.some((o) => {
+                    const changed = recommend(withAnswer(answers, q.id, o.id));
+                    return changed.protocol !== r.protocol || changed.cautions.some((c) => c.questionId === q.id);
+                  }),
+              ).map((q) => q.id);
+        expect(r.openQuestions).toEqual(expected);
+        if (r.openQuestions.length > 0) expect(r.confidence).not.toBe('clear');
+      }),
+    );
+  });
+
   it('treats something that is not an answer set at all as nothing answered', () => {
     for (const junk of [null, undefined, 'devices=many', 42]) {
       expect(recommend(junk as unknown as Answers)).toStrictEqual(recommend({}));

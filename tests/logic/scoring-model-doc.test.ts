@@ -5,8 +5,9 @@ import doc from '../../docs/scoring-model.md?raw';
 import { MODEL, type Effect } from '../../src/logic/model.ts';
 import { QUESTIONS } from '../../src/logic/questions.ts';
 import { recommend } from '../../src/logic/recommend.ts';
-import type { Answers } from '../../src/logic/types.ts';
-import { AXES } from './answer-sets.ts';
+import type { Answers, Recommendation } from '../../src/logic/types.ts';
+import { AXES, completeAnswerSets } from './answer-sets.ts';
+import { PERSONAS } from './persona-panel.ts';
 
 const signed = (v: number) => (v > 0 ? `+${v}` : `${v}`);
 
@@ -47,8 +48,50 @@ describe('docs/scoring-model.md', () => {
   });
 
   it('works out the baseline margin the code computes', () => {
-    expect(recommend({}).margin).toBe(20);
-    expect(doc).toContain('so margin({}) = +20.00');
+    expect(recommend({}).margin).toBe(24.5);
+    expect(doc).toContain('so margin({}) = +24.50');
+  });
+
+  it('lists every requirement and every caution of the table', () => {
+    for (const [questionId, byOption] of Object.entries(MODEL.requirements)) {
+      for (const [optionId, protocol] of Object.entries(byOption)) {
+        expect(doc).toContain(`| \`${questionId}\` | \`${optionId}\` | ${protocol === 'imap' ? 'POP3' : 'IMAP'} | `);
+      }
+    }
+    const cautionSection = doc.slice(doc.indexOf('## Cautions'), doc.indexOf('## The table')).split('\n');
+    for (const [questionId, byOption] of Object.entries(MODEL.cautions)) {
+      for (const optionId of Object.keys(byOption)) expect(cautionSection.some((line) => line.startsWith(`| \`${questionId}\` | \`${optionId}\` | `))).toBe(true);
+    }
+    expect(doc).toContain(`| \`safeguards\` | ${MODEL.safeguards.map((id) => `\`${id}\``).join(', ')} |`);
+  });
+
+  describe('over all complete answer sets', () => {
+    const sets = completeAnswerSets();
+    const results: Recommendation[] = sets.map((answers) => recommend(answers));
+
+    it('reports each question’s mean absolute share as the code computes it', () => {
+      for (const q of QUESTIONS) {
+        const mean = results.reduce((t, r) => t + Math.abs(r.drivers.find((d) => d.questionId === q.id)?.share ?? 0), 0) / sets.length;
+        expect(doc).toContain(`| \`${q.id}\` | ${mean.toFixed(1)} |`);
+      }
+    });
+
+    it('reports the distribution of results as the code computes it', () => {
+      for (const protocol of ['imap', 'pop3'] as const) {
+        const counts = (['clear', 'lean', 'toss-up'] as const).map((c) => results.filter((r) => r.protocol === protocol && r.confidence === c).length);
+        const total = counts.reduce((a, b) => a + b, 0);
+        expect(doc).toContain(`| ${protocol === 'imap' ? 'IMAP' : 'POP3'} | ${counts.join(' | ')} | ${total} |`);
+      }
+    });
+  });
+
+  it('lists every persona of the panel with the model’s answer for it', () => {
+    for (const persona of PERSONAS) {
+      const r = recommend(persona.answers);
+      const row = lines.find((line) => line.startsWith(`| ${persona.id} `));
+      expect(row, persona.id).toBeDefined();
+      expect(row).toContain(`| ${persona.protocol.toUpperCase()} ${persona.confidences.join(' or ')} | ${r.protocol.toUpperCase()} ${r.confidence} (${r.margin > 0 ? '+' : ''}${r.margin}) |`);
+    }
   });
 
   describe('worked example (spec scenario 2)', () => {
@@ -57,29 +100,30 @@ describe('docs/scoring-model.md', () => {
 
     it('has the scores the code computes', () => {
       expect(result.scores).toEqual({
-        pop3: { privacy: 85, resilience: 15, multiDevice: 25, serverCost: 90 },
-        imap: { privacy: 40, resilience: 85, multiDevice: 90, serverCost: 40 },
+        pop3: { privacy: 85, resilience: 0, multiDevice: 15, serverCost: 90 },
+        imap: { privacy: 40, resilience: 85, multiDevice: 95, serverCost: 40 },
       });
     });
 
     it('has the priorities the code computes, multi-device clamped to 100', () => {
-      expect(result.priorities).toEqual({ privacy: 35, resilience: 80, multiDevice: 100, serverCost: 30 });
+      expect(result.priorities).toEqual({ privacy: 30, resilience: 80, multiDevice: 100, serverCost: 20 });
     });
 
-    it('has the margin and confidence the code computes', () => {
-      expect(result.margin).toBe(90.25);
+    it('has the margin, requirement and confidence the code computes', () => {
+      expect(result.margin).toBe(124.5);
       expect(`${result.protocol} ${result.confidence}`).toBe('imap clear');
-      expect(doc).toContain('margin = 9025 / 100 = +90.25');
+      expect(result.requirements.map((r) => r.questionId)).toEqual(['sharing']);
+      expect(doc).toContain('margin = 12450 / 100 = +124.5');
     });
 
     it('has the drivers the code computes, in the same order and on the same axes', () => {
       expect(result.drivers.map((d) => [d.questionId, d.axis, d.favours, d.share])).toEqual([
-        ['threat', 'resilience', 'imap', 24.75],
-        ['devices', 'multiDevice', 'imap', 17.875],
-        ['sharing', 'multiDevice', 'imap', 14.625],
-        ['backups', 'resilience', 'imap', 13],
+        ['devices', 'multiDevice', 'imap', 32],
+        ['threat', 'resilience', 'imap', 29.25],
+        ['backups', 'resilience', 'imap', 22.75],
+        ['sharing', 'multiDevice', 'imap', 16],
       ]);
-      for (const share of ['**24.75**', '**17.875**', '**14.625**', '**13**']) expect(doc).toContain(share);
+      for (const share of ['**32**', '**29.25**', '**22.75**', '**16**']) expect(doc).toContain(share);
     });
 
     it('has no flips, as the doc says', () => {

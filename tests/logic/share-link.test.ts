@@ -269,7 +269,7 @@ describe('decodeAnswers reading rules', () => {
     const result = decodeAnswers('v=1&devices=many&backups=often&sharing=team');
     expect(result.answers).toStrictEqual({ devices: 'many', sharing: 'team' });
     expect(result.problems).toEqual([
-      'We couldn’t read your answer to “How do you back up your computer?”, so that question is unanswered.',
+      'We couldn’t read your answer to “How do you back up the device that keeps your mail?”, so that question is unanswered.',
     ]);
     expect(result.problems[0]).not.toContain('often');
   });

@@ -40,7 +40,7 @@ describe('reading the opening link', () => {
   it('keeps the readable answers of a link with a bad value and names the question', () => {
     const state = initialStateFromHash('#v=1&devices=many&backups=daily');
     expect(state.answers).toEqual({ devices: 'many' });
-    expect(state.notices?.[0]).toMatch(/How do you back up your computer\?/);
+    expect(state.notices?.[0]).toMatch(/How do you back up the device that keeps your mail\?/);
   });
 
   it('prefers the step remembered in the history entry', () => {

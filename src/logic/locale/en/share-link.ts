@@ -14,7 +14,7 @@ export const SHARE_LINK_TEXT = {
   /**
    * One calm sentence naming every question whose answer in the link could not be read.
    *
-   * @example unreadableAnswers(['How do you back up your computer?'])
+   * @example unreadableAnswers(['How do you back up the device that keeps your mail?'])
    */
   unreadableAnswers: (titles: ReadonlyArray<string>): string =>
     titles.length === 1

@@ -32,12 +32,24 @@ export const UI_TEXT = {
     suits: (protocol: string) => `${protocol} suits you`,
     confidence: {
       clear: 'A clear recommendation.',
-      lean: 'A leaning: the answers favour it, but not by much.',
-      'toss-up': 'Close to a toss-up: either protocol would serve you.',
+      lean: 'A leaning: your answers favour it, but not decisively.',
+      'toss-up': 'Close to a toss-up: either protocol can serve you if it is set up with care.',
+    },
+    /** "Based on 5 of 8 answers." when some questions were skipped. */
+    basedOn: (answered: number, total: number) => `Based on ${answered} of ${total} answers.`,
+    startingPoint: {
+      heading: (protocol: string) => `${protocol} is the place to start`,
+      text: 'You skipped every question, so this is the starting point: IMAP, what email hosts advise when in doubt. It keeps your mail on the server, safe if a device is lost, and the same on every device you use.',
+      invite: 'Answer the questions, about two minutes, for advice that fits how you use email.',
+      action: 'Answer the questions',
+      documentTitle: 'Where to start · POP3 or IMAP?',
     },
     runnerUp: (protocol: string) => `Runner-up: ${protocol}.`,
+    ruledOut: (protocol: string) => `${protocol} is ruled out.`,
     chartHeading: 'How the two protocols compare for you',
-    chartLabel: (winner: string) => `Radar chart of POP3, IMAP and your priorities on privacy, resilience, multi-device access and server cost. ${winner} scores higher where it matters to you.`,
+    chartLabel: (leader: string) => `Radar chart of POP3, IMAP and your priorities on privacy, resilience, multi-device access and server cost. ${leader} scores higher where it matters to you.`,
+    /** Under the chart when a requirement decided against the protocol the trade-offs favour. */
+    tradeoffNote: (leader: string) => `On these four trade-offs alone ${leader} would lead, but your answers rule ${leader} out.`,
     chartLoading: 'Drawing the chart…',
     chartFailed: 'The chart could not be drawn; the table below has the same numbers.',
     priorities: 'Your priorities',
@@ -46,11 +58,20 @@ export const UI_TEXT = {
     tableCaption: 'Scores from 0 to 100; higher is better for you.',
     axisColumn: 'Axis',
     driversHeading: 'Why',
-    driversNone: 'You skipped every question, so this is the starting point: most people today read mail on several devices.',
-    favours: (protocol: string) => `favours ${protocol}`,
+    /** Tag of a requirement under "Why": "rules out POP3". */
+    rulesOut: (protocol: string) => `rules out ${protocol}`,
+    /** Shown under "Why" when no answer argues for the result (it stands on the starting point). */
+    startingReason: (protocol: string) => `Most people read mail on several devices, so ${protocol} is where email hosts start when in doubt, and your answers so far do not outweigh that.`,
+    againstHeading: 'What pulls the other way',
+    pointsTo: (protocol: string) => `points to ${protocol}`,
+    cautionsHeading: (protocol: string) => `Before ${protocol} is safe for you`,
     flipsHeading: 'What would change it',
-    flipsNone: 'This result is robust: no single different answer would change it.',
+    flipsNone: 'This result is robust: no other single answer would change it.',
+    /** When only giving up a safeguard would change it: "Only weakening your backups would change it." */
+    onlyWeakening: (topics: string) => `Only weakening ${topics} would change it.`,
     flip: (condition: string, protocol: string) => `If ${condition}, ${protocol} would win.`,
+    /** Skipped questions that could change the result. */
+    sharpen: (topics: string) => `Answering the questions about ${topics} would sharpen this.`,
     adviceHeading: (protocol: string) => `Setting up ${protocol}`,
     serversCaption: 'Server settings for your mail program',
     serverColumns: { role: 'Use', server: 'Server', security: 'Security' },
@@ -63,6 +84,9 @@ export const UI_TEXT = {
     changeLabel: (title: string) => `Change your answer to “${title}”`,
     startOver: 'Start over',
   },
+  /** Joins words into a list: "A", "A and B", "A, B and C". */
+  list: (items: ReadonlyArray<string>) =>
+    items.length <= 1 ? items.join('') : `${items.slice(0, -1).join(', ')} and ${items[items.length - 1] ?? ''}`,
   protocols: { pop3: 'POP3', imap: 'IMAP' },
   axes: {
     privacy: 'Privacy',
@@ -70,20 +94,48 @@ export const UI_TEXT = {
     multiDevice: 'Multi-device access',
     serverCost: 'Server cost',
   },
-  /** "If …, POP3 would win": one condition per answer. */
+  /** "If …, POP3 would win": one condition per answer, about this mailbox. */
   flipConditions: {
-    devices: { one: 'you read this mailbox on one computer only', two: 'you read it on a computer and a phone', many: 'you read it on three or more devices' },
-    sharing: { solo: 'only you worked in this mailbox', delegate: 'an assistant or partner sometimes worked in it', team: 'a team shared its folders' },
+    devices: {
+      one: 'you read this mailbox on one device only',
+      two: 'you read this mailbox on two devices, such as a computer and a phone',
+      many: 'you read this mailbox on three or more devices',
+    },
+    sharing: {
+      solo: 'only you worked in this mailbox',
+      delegate: 'an assistant or partner sometimes worked in this mailbox',
+      team: 'a team shared this mailbox’s folders',
+    },
     threat: {
-      device: 'losing or breaking your device worried you more',
-      both: 'both risks worried you equally',
+      device: 'losing or breaking a device worried you more than the provider',
+      both: 'losing a device and a breach at the provider worried you equally',
       server: 'a breach, subpoena or data mining at the provider worried you more',
     },
-    backups: { none: 'you had no backups', sometimes: 'you backed up by hand now and then', automatic: 'you had automatic, encrypted backups' },
-    deviceSecurity: { no: 'your disk were not encrypted', unsure: 'you were unsure about disk encryption', yes: 'your disk were encrypted and locked' },
-    provider: { low: 'your provider were free or ad-supported', some: 'your provider were a paid mainstream service', high: 'your provider were a privacy-focused host' },
-    storage: { small: 'your mailbox fitted easily in its quota', growing: 'your mailbox were near its quota', large: 'you paid for extra server space' },
-    retention: { no: 'you did not need to keep mail for years', personal: 'you wanted a personal archive', required: 'rules required you to keep mail for years' },
+    backups: {
+      none: 'the device that keeps this mailbox had no backups',
+      sometimes: 'you backed up the device that keeps this mailbox by hand',
+      automatic: 'the device that keeps this mailbox had automatic, encrypted backups',
+    },
+    deviceSecurity: {
+      no: 'the device that keeps this mailbox were not encrypted',
+      unsure: 'you were unsure whether the device that keeps this mailbox is encrypted',
+      yes: 'the device that keeps this mailbox were encrypted and locked',
+    },
+    provider: {
+      low: 'this mailbox were with a free or ad-supported provider',
+      some: 'this mailbox were with a paid mainstream provider',
+      high: 'this mailbox were with a privacy-focused host',
+    },
+    storage: {
+      small: 'this mailbox fitted easily in its quota',
+      growing: 'this mailbox were near its quota',
+      large: 'you paid for extra server space for this mailbox',
+    },
+    retention: {
+      no: 'you did not need to keep this mailbox’s mail for years',
+      personal: 'you wanted a personal archive of this mailbox',
+      required: 'rules required you to keep this mailbox’s mail for years',
+    },
   },
   notice: {
     heading: 'Some answers in this link could not be read',

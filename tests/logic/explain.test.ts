@@ -1,0 +1,88 @@
+// @vitest-environment node
+/** What the result page argues with: every reason under "Why" argues for the recommended protocol. */
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { explain } from '../../src/logic/explain.ts';
+import { QUESTIONS } from '../../src/logic/questions.ts';
+import { recommend } from '../../src/logic/recommend.ts';
+import type { Answers } from '../../src/logic/types.ts';
+import { completeAnswerSets, optionIds, partialAnswers } from './answer-sets.ts';
+
+const position = (questionId: string, optionId: string | undefined) => optionIds(questionId as never).indexOf(optionId ?? '');
+
+function explained(answers: Answers) {
+  const result = recommend(answers);
+  return { result, explanation: explain(result, answers) };
+}
+
+describe('explain', () => {
+  it('puts under "Why" only answers that favour the recommended protocol, biggest first, and the rest apart', () => {
+    fc.assert(
+      fc.property(partialAnswers, (answers) => {
+        const { result, explanation } = explained(answers);
+        expect(explanation.why.every((d) => d.favours === result.protocol && d.share !== 0)).toBe(true);
+        expect(explanation.against.every((d) => d.favours !== result.protocol && d.share !== 0)).toBe(true);
+        for (const list of [explanation.why, explanation.against]) {
+          expect(list.every((d, k) => k === 0 || Math.abs(d.share) <= Math.abs(list[k - 1]?.share ?? Infinity))).toBe(true);
+        }
+        // Every answer with a share lands in exactly one list, unless a requirement already says it.
+        const required = result.requirements.map((r) => r.questionId);
+        const listed = [...explanation.why, ...explanation.against].map((d) => d.questionId).sort();
+        expect(listed).toEqual(result.drivers.filter((d) => d.share !== 0 && !(required.includes(d.questionId) && d.favours === result.protocol)).map((d) => d.questionId).sort());
+      }),
+      { numRuns: 300 },
+    );
+  });
+
+  it('opens "Why" with the requirement for a team, and does not repeat it as a reason', () => {
+    const { explanation } = explained({ devices: 'one', sharing: 'team', threat: 'server', backups: 'automatic' });
+    expect(explanation.requirements.map((r) => [r.questionId, r.protocol])).toEqual([['sharing', 'imap']]);
+    expect(explanation.why.map((d) => d.questionId)).not.toContain('sharing');
+    expect(explanation.against.map((d) => d.questionId)).toEqual(expect.arrayContaining(['devices', 'threat', 'backups']));
+  });
+
+  it('offers at most three changes, each to a given answer, each a real flip, nearest first, never to less protection', () => {
+    const sets = completeAnswerSets().filter((_, i) => i % 3 === 0);
+    const bad = sets.flatMap((answers) => {
+      const { result, explanation } = explained(answers);
+      return explanation.changes.filter((change, k) => {
+        const previous = explanation.changes[k - 1];
+        const distance = Math.abs(position(change.questionId, change.optionId) - position(change.questionId, answers[change.questionId]));
+        const before = previous ? Math.abs(position(previous.questionId, previous.optionId) - position(previous.questionId, answers[previous.questionId])) : 0;
+        const lessProtection =
+          ['backups', 'deviceSecurity', 'provider'].includes(change.questionId) &&
+          position(change.questionId, change.optionId) < position(change.questionId, answers[change.questionId]);
+        return (
+          explanation.changes.length > 3 ||
+          recommend({ ...answers, [change.questionId]: change.optionId }).protocol === result.protocol ||
+          distance < before ||
+          lessProtection
+        );
+      });
+    });
+    expect(bad).toEqual([]);
+  });
+
+  it('never suggests giving up backups, encryption or a trusted provider to change the result', () => {
+    const pop3 = explained({ devices: 'one', sharing: 'solo', threat: 'both', backups: 'automatic', deviceSecurity: 'unsure', provider: 'low', storage: 'small', retention: 'no' });
+    expect(pop3.result.protocol).toBe('pop3');
+    expect(pop3.result.flips.some((f) => f.questionId === 'backups')).toBe(true);
+    expect(pop3.explanation.changes.some((f) => f.questionId === 'backups')).toBe(false);
+    const imap = explained({ devices: 'one', sharing: 'delegate', threat: 'server', backups: 'automatic', deviceSecurity: 'no', provider: 'some', storage: 'small', retention: 'no' });
+    expect(imap.result.protocol).toBe('imap');
+    expect(imap.result.flips.some((f) => f.questionId === 'provider' && f.optionId === 'low')).toBe(true);
+    expect(imap.explanation.changes.some((f) => f.questionId === 'provider')).toBe(false);
+  });
+
+  it('names the skipped questions that could change the result, and counts the answers', () => {
+    fc.assert(
+      fc.property(partialAnswers, (answers) => {
+        const { result, explanation } = explained(answers);
+        expect(explanation.sharpen).toEqual(result.openQuestions);
+        expect(explanation.sharpen.every((id) => answers[id] === undefined)).toBe(true);
+        expect(explanation.answered).toBe(QUESTIONS.filter((q) => answers[q.id] !== undefined).length);
+        expect(explanation.total).toBe(8);
+      }),
+    );
+  });
+});
