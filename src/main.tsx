@@ -17,9 +17,13 @@ if (container && embedded) {
   document.documentElement.classList.add('piw-embedded');
   void import('./embed/iframe-child.ts').then(({ iframeChild }) => {
     const child = iframeChild(location.search, window.parent, location.href);
+    const theme = child.settings.theme ?? 'auto';
+    // The page's colour scheme matches the iframe element's (set by the loader), so the browser
+    // paints no backdrop of its own: the wizard's card is the only background.
+    document.documentElement.style.colorScheme = theme === 'auto' ? 'light dark' : theme;
     createRoot(container).render(
       <StrictMode>
-        <WizardRoot store={store} config={child.config} theme={child.settings.theme} accent={child.settings.accent} />
+        <WizardRoot store={store} config={child.config} theme={theme} accent={child.settings.accent} frame="card" fill={child.fill} />
       </StrictMode>,
     );
     // #root holds only the wizard, so its height is the wizard's.

@@ -1,4 +1,4 @@
-import { EN } from '../logic/locale/en.ts';
+import { UI_TEXT } from '../logic/locale/en/ui.ts';
 import { MODEL } from '../logic/model.ts';
 import type { Axis, Recommendation } from '../logic/types.ts';
 
@@ -8,7 +8,7 @@ export type ChartRow = { axis: Axis; label: string; pop3: number; imap: number; 
 export function chartRows(result: Recommendation): ChartRow[] {
   return MODEL.axes.map((axis) => ({
     axis,
-    label: EN.ui.axes[axis],
+    label: UI_TEXT.axes[axis],
     pop3: Math.round(result.scores.pop3[axis]),
     imap: Math.round(result.scores.imap[axis]),
     priority: Math.round(result.priorities[axis]),

@@ -1,37 +1,56 @@
-import { Legend, PolarAngleAxis, PolarGrid, PolarRadiusAxis, Radar, RadarChart, Tooltip } from 'recharts';
-import { EN } from '../logic/locale/en.ts';
+import { PolarAngleAxis, PolarGrid, PolarRadiusAxis, Radar, RadarChart, Tooltip } from 'recharts';
+import { UI_TEXT } from '../logic/locale/en/ui.ts';
 import type { ChartRow } from './chart-data.ts';
 
-const t = EN.ui;
+const t = UI_TEXT;
 
 type Props = {
   rows: ReadonlyArray<ChartRow>;
   /** The chart's accessible name. */
   label: string;
   animate: boolean;
-  /** Narrow screens keep room around the polygon for the axis labels. */
-  compact: boolean;
 };
 
+type TickProps = { x?: number | string; y?: number | string; textAnchor?: 'start' | 'middle' | 'end' | 'inherit'; payload?: { value?: unknown } };
+
+/** An axis name in at most two lines, so a narrow chart keeps room for its polygon. */
+function AxisTick({ x = 0, y = 0, textAnchor = 'middle', payload }: TickProps) {
+  const words = String(payload?.value ?? '').split(' ');
+  const half = Math.ceil(words.length / 2);
+  const lines = words.length > 1 && words.join(' ').length > 12 ? [words.slice(0, half).join(' '), words.slice(half).join(' ')] : [words.join(' ')];
+  const top = Number(y);
+  // Labels above the chart grow upwards, labels below it downwards, side labels stay centred.
+  const shift = textAnchor === 'middle' ? (top < 100 ? -(lines.length - 1) : 0) : -(lines.length - 1) / 2;
+  return (
+    <text x={x} y={top} textAnchor={textAnchor} className="piw-axis-label">
+      {lines.map((line, i) => (
+        <tspan key={line} x={x} dy={i === 0 ? `${shift * 1.15 + 0.35}em` : '1.15em'}>
+          {line}
+        </tspan>
+      ))}
+    </text>
+  );
+}
+
 /**
- * The radar of POP3, IMAP and the person's priorities. Loaded lazily: Recharts is the largest part
- * of the bundle and only the result page needs it. Colours come from CSS custom properties, so the
- * theme (and an embedding page's accent) applies.
+ * The radar of POP3, IMAP and how much each axis matters to the person. Loaded lazily: Recharts
+ * is the largest part of the bundle and only the result page needs it. Colours come from CSS custom
+ * properties, so the theme (and an embedding page's accent) applies; the legend is HTML beside it.
  */
-export default function ProtocolRadar({ rows, label, animate, compact }: Props) {
+export default function ProtocolRadar({ rows, label, animate }: Props) {
   return (
     <RadarChart
       responsive
       data={rows as ChartRow[]}
-      outerRadius={compact ? '54%' : '72%'}
-      margin={{ top: 8, right: 8, bottom: 8, left: 8 }}
+      outerRadius="90%"
+      margin={{ top: 30, right: 64, bottom: 30, left: 64 }}
       className="piw-radar"
       role="img"
       title={label}
       style={{ width: '100%', height: '100%' }}
     >
       <PolarGrid stroke="var(--piw-grid)" />
-      <PolarAngleAxis dataKey="label" tick={{ fill: 'var(--piw-text)', fontSize: 13 }} />
+      <PolarAngleAxis dataKey="label" tick={<AxisTick />} />
       <PolarRadiusAxis domain={[0, 100]} tickCount={5} angle={90} tick={false} axisLine={false} />
       <Radar name={t.protocols.pop3} dataKey="pop3" stroke="var(--piw-pop3)" fill="var(--piw-pop3)" fillOpacity={0.18} strokeWidth={2} isAnimationActive={animate} />
       <Radar name={t.protocols.imap} dataKey="imap" stroke="var(--piw-imap)" fill="var(--piw-imap)" fillOpacity={0.18} strokeWidth={2} isAnimationActive={animate} />
@@ -45,7 +64,6 @@ export default function ProtocolRadar({ rows, label, animate, compact }: Props) 
         isAnimationActive={animate}
       />
       <Tooltip contentStyle={{ background: 'var(--piw-surface)', border: '1px solid var(--piw-border)', color: 'var(--piw-text)' }} />
-      <Legend itemSorter={null} wrapperStyle={{ color: 'var(--piw-text)', fontSize: 14 }} />
     </RadarChart>
   );
 }

@@ -1,7 +1,7 @@
-import { EN } from '../logic/locale/en.ts';
+import { UI_TEXT } from '../logic/locale/en/ui.ts';
 import type { ChartRow } from './chart-data.ts';
 
-const t = EN.ui;
+const t = UI_TEXT;
 
 type Props = { rows: ReadonlyArray<ChartRow>; id: string; visible: boolean };
 
@@ -16,7 +16,7 @@ export function ScoresTable({ rows, id, visible }: Props) {
             <th scope="col">{t.result.axisColumn}</th>
             <th scope="col">{t.protocols.pop3}</th>
             <th scope="col">{t.protocols.imap}</th>
-            <th scope="col">{t.result.priorities}</th>
+            <th scope="col">{t.result.prioritiesColumn}</th>
           </tr>
         </thead>
         <tbody>

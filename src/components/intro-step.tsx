@@ -1,29 +1,46 @@
 import { useId, type Ref } from 'react';
-import { EN } from '../logic/locale/en.ts';
+import { UI_TEXT } from '../logic/locale/en/ui.ts';
 import { selectActions } from '../state/store.ts';
 import { useWizard } from '../state/wizard-context.tsx';
 import { Heading } from './heading.tsx';
 
-const t = EN.ui.intro;
+const t = UI_TEXT.intro;
+
+/** A decorative radar of two protocols: the shape of the result the questions lead to. */
+function IntroArt() {
+  return (
+    <svg className="piw-intro-art" viewBox="0 0 200 200" aria-hidden="true" focusable="false">
+      <g className="piw-art-grid">
+        <polygon points="100,20 180,100 100,180 20,100" />
+        <polygon points="100,50 150,100 100,150 50,100" />
+        <line x1="100" y1="20" x2="100" y2="180" />
+        <line x1="20" y1="100" x2="180" y2="100" />
+      </g>
+      <polygon className="piw-art-pop3" points="100,32 160,100 100,130 36,100" />
+      <polygon className="piw-art-imap" points="100,70 172,100 100,172 64,100" />
+    </svg>
+  );
+}
 
 export function IntroStep({ headingRef }: { headingRef: Ref<HTMLHeadingElement> }) {
   const { start } = useWizard(selectActions);
   const headingId = useId();
   return (
     <section className="piw-intro" aria-labelledby={headingId}>
-      <Heading id={headingId} className="piw-heading" tabIndex={-1} ref={headingRef}>
-        {t.heading}
-      </Heading>
-      <p className="piw-lead">{t.lead}</p>
-      <ul className="piw-facts">
-        <li>{t.duration}</li>
-        <li>{t.privacy}</li>
-      </ul>
-      <div className="piw-actions">
-        <button type="button" className="piw-button piw-primary" onClick={start}>
+      <div className="piw-intro-text">
+        <Heading id={headingId} className="piw-heading piw-intro-heading" tabIndex={-1} ref={headingRef}>
+          {t.heading}
+        </Heading>
+        <p className="piw-lead">{t.lead}</p>
+        <button type="button" className="piw-button piw-primary piw-start" onClick={start}>
           {t.start}
         </button>
+        <ul className="piw-facts">
+          <li>{t.duration}</li>
+          <li>{t.privacy}</li>
+        </ul>
       </div>
+      <IntroArt />
     </section>
   );
 }

@@ -1,26 +1,16 @@
-import { lazy } from 'react';
 import { prefetchChart } from './lazy-chart.ts';
+import { lazyModule } from './lazy-module.ts';
 
-let resultModule: ReturnType<typeof importResult> | undefined;
-
-function importResult() {
-  return import('./result-page.tsx');
-}
+/** The result page: a chunk of its own, with the model. The first question needs neither. */
+export const resultModule = lazyModule(() => import('./result-page.tsx'));
 
 /**
- * Starts loading the result page and the chart (once each). The first question needs neither, so
- * they stay out of the initial bundle; they are fetched while the person answers, so the result
- * never waits. A failed load is forgotten so a later call can retry.
+ * Starts loading the result page and the chart (once each). They are fetched while the person
+ * answers, so the result never waits; a failed load is forgotten so a later call can retry.
  */
-export function prefetchResult(): ReturnType<typeof importResult> {
-  prefetchChart();
-  if (!resultModule) {
-    resultModule = importResult();
-    resultModule.catch(() => {
-      resultModule = undefined;
-    });
-  }
-  return resultModule;
+export function prefetchResult(): Promise<unknown> {
+  void prefetchChart().catch(() => {});
+  return resultModule.load();
 }
 
 let idleScheduled = false;
@@ -33,5 +23,3 @@ export function prefetchResultWhenIdle(): void {
   if (typeof requestIdleCallback === 'function') requestIdleCallback(run, { timeout: 4000 });
   else setTimeout(run, 1500);
 }
-
-export const LazyResultPage = lazy(() => prefetchResult().then((m) => ({ default: m.ResultPage })));

@@ -1,9 +1,9 @@
 import { useId } from 'react';
-import { EN } from '../logic/locale/en.ts';
+import { UI_TEXT } from '../logic/locale/en/ui.ts';
 import { selectActions } from '../state/store.ts';
 import { useWizard } from '../state/wizard-context.tsx';
 
-const t = EN.ui.notice;
+const t = UI_TEXT.notice;
 
 /** One calm, dismissable notice listing what a link could not say. Text only, never link HTML. */
 export function LinkNotice({ notices, onDismiss }: { notices: ReadonlyArray<string>; onDismiss: () => void }) {

@@ -1,6 +1,6 @@
-import { EN } from '../logic/locale/en.ts';
+import { UI_TEXT } from '../logic/locale/en/ui.ts';
 
-const t = EN.ui.step;
+const t = UI_TEXT.step;
 
 type Props = { current: number; total: number };
 

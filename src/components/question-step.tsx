@@ -1,20 +1,20 @@
-import { useEffect, useId, useState, type Ref } from 'react';
-import { EN } from '../logic/locale/en.ts';
+import { useEffect, useId, useRef, useState, type Ref } from 'react';
+import { UI_TEXT } from '../logic/locale/en/ui.ts';
 import { getQuestion } from '../logic/questions.ts';
 import type { OptionIds, QuestionId } from '../logic/types.ts';
 import { selectActions, selectAnswers, selectReturnToResult, stepNumber, TOTAL_QUESTIONS } from '../state/store.ts';
 import { useWizard } from '../state/wizard-context.tsx';
 import { Heading } from './heading.tsx';
-import { prefetchResult } from './lazy-result.ts';
+import { prefetchResult, resultModule } from './lazy-result.ts';
 import { Progress } from './progress.tsx';
 
-const t = EN.ui.step;
+const t = UI_TEXT.step;
 
 type Props = { questionId: QuestionId; headingRef: Ref<HTMLHeadingElement> };
 
 /**
- * One question as a native radio group. Arrow keys only select (they never advance); Next or Enter
- * advances; Skip leaves the question unanswered.
+ * One question as a native radio group. Choosing an option never changes the step (WCAG 3.2.2);
+ * Next, Enter on an option or a double click on it advances; Skip leaves the question unanswered.
  */
 export function QuestionStep({ questionId, headingRef }: Props) {
   const question = getQuestion(questionId);
@@ -22,29 +22,56 @@ export function QuestionStep({ questionId, headingRef }: Props) {
   const returnToResult = useWizard(selectReturnToResult);
   const { answer, next, back, skip } = useWizard(selectActions);
   const [needsAnswer, setNeedsAnswer] = useState(false);
+  const [busy, setBusy] = useState(false);
+  const mounted = useRef(true);
   const uid = useId();
   const number = stepNumber(questionId);
   const isLast = number === TOTAL_QUESTIONS;
+  const toResult = isLast || returnToResult;
   const selected = answers[questionId];
 
-  // The result must never wait for the chart: fetch its code once the person is nearly there.
+  // The result must never wait for its code: fetch it once the person is nearly there.
   useEffect(() => {
-    if (isLast || returnToResult) void prefetchResult().catch(() => {});
-  }, [isLast, returnToResult]);
+    if (toResult) void prefetchResult().catch(() => {});
+  }, [toResult]);
+
+  useEffect(() => {
+    mounted.current = true;
+    return () => {
+      mounted.current = false;
+    };
+  }, []);
 
   const nextLabel = returnToResult ? t.saveAndReturn : isLast ? t.nextToResult : t.next;
+
+  /**
+   * Moves on, to the result in the same frame when its code is here; otherwise this step stays on
+   * screen, its button busy, until the code arrives (or fails, and the result page says so).
+   */
+  function go(move: () => void) {
+    if (!toResult || resultModule.loaded()) {
+      move();
+      return;
+    }
+    setBusy(true);
+    // Only if the person is still on this step (the browser's Back may have moved them meanwhile).
+    const moveIfHere = () => mounted.current && move();
+    resultModule.load().then(moveIfHere, moveIfHere);
+  }
 
   // Next, Enter on an option and the form's own submission all come here. The buttons do not rely
   // on form submission: a sandboxed iframe without allow-forms never fires it.
   function advance() {
+    if (busy) return;
     if (selected === undefined) setNeedsAnswer(true);
-    else next();
+    else go(next);
   }
 
   return (
     <form
       className="piw-step"
       noValidate
+      aria-busy={busy}
       onSubmit={(event) => {
         event.preventDefault();
         advance();
@@ -62,7 +89,7 @@ export function QuestionStep({ questionId, headingRef }: Props) {
         </p>
         <div className="piw-options">
           {question.options.map((option) => (
-            <label key={option.id} className="piw-option">
+            <label key={option.id} className="piw-option" onDoubleClick={advance}>
               <input
                 type="radio"
                 name={`${uid}-${questionId}`}
@@ -90,18 +117,18 @@ export function QuestionStep({ questionId, headingRef }: Props) {
           </p>
         )}
       </fieldset>
-      <div className="piw-actions piw-step-actions">
-        <button type="button" className="piw-button piw-secondary" onClick={back}>
-          {returnToResult ? t.backToResult : t.back}
+      <div className="piw-step-actions">
+        <button type="button" className="piw-button piw-primary piw-next" onClick={advance} aria-disabled={busy || undefined}>
+          {busy ? t.preparing : nextLabel}
         </button>
-        <span className="piw-actions-end">
-          <button type="button" className="piw-button piw-quiet" onClick={skip}>
+        <div className="piw-step-secondary">
+          <button type="button" className="piw-button piw-quiet" onClick={back} disabled={busy}>
+            {returnToResult ? t.backToResult : t.back}
+          </button>
+          <button type="button" className="piw-button piw-quiet" onClick={() => go(skip)} disabled={busy}>
             {t.skip}
           </button>
-          <button type="button" className="piw-button piw-primary" onClick={advance}>
-            {nextLabel}
-          </button>
-        </span>
+        </div>
       </div>
     </form>
   );

@@ -1,23 +1,36 @@
 import { useId, useRef, useState } from 'react';
-import { EN } from '../logic/locale/en.ts';
-import { encodeAnswers } from '../logic/share-link.ts';
-import type { Recommendation } from '../logic/types.ts';
-import { selectAnswers } from '../state/store.ts';
-import { useWizard } from '../state/wizard-context.tsx';
+import { UI_TEXT } from '../logic/locale/en/ui.ts';
+import type { Protocol } from '../logic/types.ts';
 import { useWizardConfig } from './wizard-config.tsx';
 
-const t = EN.ui.share;
+const t = UI_TEXT.share;
 
 type CopyState = 'idle' | 'copied' | 'failed';
 
-/** "Copy link" (with a visible fallback when the clipboard is refused) and the system share sheet. */
-export function ShareActions({ result }: { result: Recommendation }) {
-  const answers = useWizard(selectAnswers);
-  const { shareUrl } = useWizardConfig();
+/** The host's call to action, when it set one: the click the embedding page is there for. */
+export function CallToAction({ protocol }: { protocol: Protocol }) {
+  const config = useWizardConfig();
+  if (!config.cta) return null;
+  return (
+    <a
+      className="piw-button piw-primary piw-cta"
+      href={config.cta.href}
+      {...(config.ctaTarget ? { target: config.ctaTarget } : {})}
+      onClick={() => config.onCta?.({ protocol })}
+    >
+      {config.cta.label}
+    </a>
+  );
+}
+
+/**
+ * The result's actions: the host's call to action, "Copy link" (with a visible fallback when the
+ * clipboard is refused) and the system share sheet where the browser has one.
+ */
+export function ShareActions({ protocol, url }: { protocol: Protocol; url: string }) {
   const [copy, setCopy] = useState<CopyState>('idle');
   const fieldRef = useRef<HTMLInputElement>(null);
   const fieldId = useId();
-  const url = shareUrl(encodeAnswers(answers, 'result'));
   const canShare = typeof navigator !== 'undefined' && typeof navigator.share === 'function';
 
   async function copyLink() {
@@ -34,15 +47,16 @@ export function ShareActions({ result }: { result: Recommendation }) {
 
   async function share() {
     try {
-      await navigator.share({ title: t.shareTitle, text: EN.ui.result.suits(EN.ui.protocols[result.protocol]), url });
+      await navigator.share({ title: t.shareTitle, text: UI_TEXT.result.suits(UI_TEXT.protocols[protocol]), url });
     } catch {
       // Cancelled or refused: nothing to do, the copy button remains.
     }
   }
 
   return (
-    <section className="piw-section piw-share">
+    <div className="piw-share">
       <div className="piw-actions">
+        <CallToAction protocol={protocol} />
         <button type="button" className="piw-button piw-secondary" onClick={copyLink}>
           {t.copy}
         </button>
@@ -61,6 +75,6 @@ export function ShareActions({ result }: { result: Recommendation }) {
           <input id={fieldId} ref={fieldRef} type="text" readOnly value={url} onFocus={(e) => e.currentTarget.select()} />
         </div>
       )}
-    </section>
+    </div>
   );
 }

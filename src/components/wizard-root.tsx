@@ -14,20 +14,25 @@ type Props = {
   config: WizardConfig;
   theme?: Theme;
   accent?: Accent | undefined;
+  /** 'page' when the wizard is the page; 'card' when embedded (a bordered card on the host page). */
+  frame?: 'page' | 'card';
+  /** The height (px) an embed reserves: the wizard fills it, so no empty band shows under the intro. */
+  fill?: number | undefined;
 };
 
 /**
  * A wizard instance with its store and configuration: the one element the standalone page, the
  * iframe page and the custom element all render. `.piw` scopes every style of the product.
  */
-export function WizardRoot({ store, config, theme = 'auto', accent }: Props) {
-  const style = accent
-    ? ({ '--piw-accent': accent.color, '--piw-accent-text': accent.text, '--piw-focus': accent.color } as CSSProperties)
-    : undefined;
+export function WizardRoot({ store, config, theme = 'auto', accent, frame = 'page', fill }: Props) {
+  const style = {
+    ...(accent ? { '--piw-accent': accent.color, '--piw-accent-text': accent.text, '--piw-focus': accent.color } : {}),
+    ...(fill ? { '--piw-fill': `${fill}px` } : {}),
+  } as CSSProperties;
   return (
     <WizardProvider store={store}>
       <WizardConfigProvider value={config}>
-        <div className="piw" data-theme={theme} style={style}>
+        <div className="piw" data-theme={theme} data-frame={frame} style={style}>
           <Wizard />
         </div>
       </WizardConfigProvider>

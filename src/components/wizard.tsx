@@ -1,15 +1,17 @@
-import { Component, Suspense, useCallback, useEffect, useRef, type ReactNode } from 'react';
-import { EN } from '../logic/locale/en.ts';
+import { useCallback, useEffect, useRef, type Ref } from 'react';
+import { UI_TEXT } from '../logic/locale/en/ui.ts';
 import { getQuestion } from '../logic/questions.ts';
 import { selectNotices, selectStep, stepNumber, TOTAL_QUESTIONS, type Step } from '../state/store.ts';
 import { useWizard } from '../state/wizard-context.tsx';
+import { ErrorBoundary } from './error-boundary.tsx';
 import { IntroStep } from './intro-step.tsx';
-import { LazyResultPage, prefetchResultWhenIdle } from './lazy-result.ts';
+import { useLazyModule } from './lazy-module.ts';
+import { prefetchResultWhenIdle, resultModule } from './lazy-result.ts';
 import { LinkNotice } from './link-notice.tsx';
 import { QuestionStep } from './question-step.tsx';
 import { useWizardConfig } from './wizard-config.tsx';
 
-const t = EN.ui;
+const t = UI_TEXT;
 
 function announcement(step: Step): string {
   if (step === 'intro') return '';
@@ -17,23 +19,28 @@ function announcement(step: Step): string {
   return t.step.announce(stepNumber(step), TOTAL_QUESTIONS, getQuestion(step).title);
 }
 
-/** Shown when the result's code could not be loaded (offline, a deploy in between): a way on. */
-class ResultBoundary extends Component<{ children: ReactNode }, { failed: boolean }> {
-  state = { failed: false };
-  static getDerivedStateFromError() {
-    return { failed: true };
-  }
-  render() {
-    if (!this.state.failed) return this.props.children;
-    return (
-      <div className="piw-result-loading" role="alert">
-        <p>{t.result.loadFailed}</p>
-        <button type="button" className="piw-button piw-secondary" onClick={() => this.setState({ failed: false })}>
-          {t.result.retry}
-        </button>
-      </div>
-    );
-  }
+/**
+ * The result page, from its own chunk. It is fetched while the person answers and the last step
+ * waits for it, so it normally renders in the same frame as the click; opened straight from a link,
+ * it says so while loading, and offers a way on if loading fails (offline, a deploy in between).
+ */
+function ResultSlot({ headingRef }: { headingRef: Ref<HTMLHeadingElement> }) {
+  const { module, failed, retry } = useLazyModule(resultModule);
+  const failure = (again: () => void) => (
+    <div className="piw-result-loading" role="alert">
+      <p>{t.result.loadFailed}</p>
+      <button type="button" className="piw-button piw-secondary" onClick={again}>
+        {t.result.retry}
+      </button>
+    </div>
+  );
+  if (failed) return failure(retry);
+  if (!module) return <p className="piw-result-loading">{t.result.loading}</p>;
+  return (
+    <ErrorBoundary fallback={failure}>
+      <module.ResultPage headingRef={headingRef} />
+    </ErrorBoundary>
+  );
 }
 
 /** The whole wizard: intro, eight questions, result. One instance per store. */
@@ -82,11 +89,7 @@ export function Wizard() {
       {step === 'intro' ? (
         <IntroStep headingRef={headingRef} />
       ) : step === 'result' ? (
-        <ResultBoundary>
-          <Suspense fallback={<p className="piw-result-loading">{t.result.loading}</p>}>
-            <LazyResultPage headingRef={headingRef} />
-          </Suspense>
-        </ResultBoundary>
+        <ResultSlot headingRef={headingRef} />
       ) : (
         <QuestionStep key={step} questionId={step} headingRef={headingRef} />
       )}

@@ -4,7 +4,8 @@ import type { Accent, Theme } from '../components/wizard-root.tsx';
 export const ATTRIBUTES = ['theme', 'accent', 'cta-label', 'cta-href', 'answers', 'share-base', 'sync-url'] as const;
 
 export type ElementSettings = {
-  theme: Theme;
+  /** The theme the page asked for; undefined when it asked for none (then the host's scheme applies). */
+  theme: Theme | undefined;
   accent: Accent | undefined;
   cta: { label: string; href: string } | undefined;
   shareBase: string | undefined;
@@ -50,6 +51,22 @@ function isColor(value: string): boolean {
   return typeof CSS !== 'undefined' && typeof CSS.supports === 'function' && CSS.supports('color', value);
 }
 
+/**
+ * The colour scheme a host page declares (a `color-scheme` meta tag, else the root's CSS
+ * `color-scheme`): 'dark' or 'light' when it declares one, 'auto' when it supports both (the
+ * reader's system setting then decides), and 'light' when it declares none — so a cream marketing
+ * page never gets a dark slab because its reader's system is dark.
+ */
+export function hostColorScheme(doc: Document): Theme {
+  const meta = doc.querySelector('meta[name="color-scheme"]')?.getAttribute('content')?.trim();
+  const declared = meta || doc.defaultView?.getComputedStyle(doc.documentElement).colorScheme || '';
+  const words = declared.toLowerCase().split(/\s+/);
+  const light = words.includes('light');
+  const dark = words.includes('dark');
+  if (light && dark) return 'auto';
+  return dark ? 'dark' : 'light';
+}
+
 /** The value as an http(s) URL (resolved against `base`), or undefined: never throws. */
 export function httpUrl(value: string | null | undefined, base?: string): URL | undefined {
   if (!value) return undefined;
@@ -67,10 +84,10 @@ export function httpUrl(value: string | null | undefined, base?: string): URL | 
  */
 export function readSettings(read: Read, warn: Warn, base: string): ElementSettings {
   const themeValue = read('theme');
-  let theme: Theme = 'auto';
+  let theme: Theme | undefined;
   if (themeValue !== null && themeValue !== '') {
     if ((THEMES as ReadonlyArray<string>).includes(themeValue)) theme = themeValue as Theme;
-    else warn(`<pop-imap-wizard>: theme="${themeValue}" is not light, dark or auto; using auto.`);
+    else warn(`<pop-imap-wizard>: theme="${themeValue}" is not light, dark or auto; following the page's colour scheme.`);
   }
 
   const accentValue = read('accent')?.trim();

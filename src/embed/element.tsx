@@ -12,18 +12,19 @@ import { WizardRoot } from '../components/wizard-root.tsx';
 import type { WizardConfig } from '../components/wizard-config.tsx';
 import { createWizardStore, type WizardStore } from '../state/store.ts';
 import { initialStateFromHash, isWizardFragment, syncStoreWithUrl } from '../state/url-sync.ts';
-import { ATTRIBUTES, readSettings, type ElementSettings } from './attributes.ts';
+import { ATTRIBUTES, hostColorScheme, readSettings, type ElementSettings } from './attributes.ts';
 
 export const TAG_NAME = 'pop-imap-wizard';
 
 /**
  * Host-level rules: the element is a block, nothing the page sets is inherited inside, and it
  * keeps the height of the intro at any width (RESERVED_HEIGHT), so the page never shifts as the
- * wizard appears or moves between steps. A host rule such as `pop-imap-wizard { min-height: 0 }`
+ * wizard appears or moves between steps; the wizard fills that height (the mount inherits it), so
+ * no empty band shows under the intro. A host rule such as `pop-imap-wizard { min-height: 0 }`
  * overrides it.
  */
 export const RESERVED_HEIGHT = 600;
-const HOST_CSS = `:host { all: initial; display: block; min-height: ${RESERVED_HEIGHT}px; } :host([hidden]) { display: none; }`;
+const HOST_CSS = `:host { all: initial; display: block; min-height: ${RESERVED_HEIGHT}px; } :host([hidden]) { display: none; } .piw-mount { display: flex; flex-direction: column; min-height: inherit; }`;
 
 let sharedSheet: CSSStyleSheet | undefined;
 
@@ -55,6 +56,7 @@ export class PopImapWizardElement extends HTMLElement {
     const shadow = this.shadowRoot ?? this.attachShadow({ mode: 'open' });
     shadow.adoptedStyleSheets = [wizardSheet()];
     this.#mount = document.createElement('div');
+    this.#mount.className = 'piw-mount';
     shadow.replaceChildren(this.#mount);
     this.#settings = this.#readSettings();
     this.#store = createWizardStore(this.#initialState());
@@ -129,7 +131,7 @@ export class PopImapWizardElement extends HTMLElement {
     };
     this.#root.render(
       <StrictMode>
-        <WizardRoot store={this.#store} config={config} theme={settings.theme} accent={settings.accent} />
+        <WizardRoot store={this.#store} config={config} theme={settings.theme ?? hostColorScheme(document)} accent={settings.accent} frame="card" />
       </StrictMode>,
     );
   }

@@ -20,6 +20,8 @@ export function parseOrigin(value: string | null): string | undefined {
 
 export type IframeChild = {
   settings: ElementSettings;
+  /** The height the loader reserved (px), which the wizard fills; undefined when not given. */
+  fill: number | undefined;
   config: WizardConfig;
   /** Starts posting the height of `element` to the parent; returns a function that stops. */
   watchHeight: (element: Element) => () => void;
@@ -70,5 +72,8 @@ export function iframeChild(search: string, parent: Window | null, ownUrl: strin
     return () => observer.disconnect();
   }
 
-  return { settings, config, watchHeight };
+  const reserved = Number(params.get('fill'));
+  const fill = Number.isFinite(reserved) && reserved >= 200 && reserved <= 2000 ? Math.round(reserved) : undefined;
+
+  return { settings, fill, config, watchHeight };
 }

@@ -9,10 +9,12 @@
  * wizard's messages, and re-dispatches the wizard's events on the container. Only messages whose
  * `source` is that iframe's window and whose `origin` is the iframe's origin are read.
  */
+import { hostColorScheme } from './attributes.ts';
+
 const SELECTOR = '[data-pop-imap-wizard]';
 const SOURCE = 'pop-imap-wizard';
 const EVENTS = ['wizard-step', 'wizard-complete', 'wizard-cta'];
-const FORWARDED = ['theme', 'accent', 'cta-label', 'cta-href', 'share-base'];
+const FORWARDED = ['accent', 'cta-label', 'cta-href', 'share-base'];
 /** Enough for the intro at any width from 320 px, so the first paint never shifts the page. */
 // Keep in step with RESERVED_HEIGHT in element.tsx (the loader imports nothing, to stay tiny).
 const RESERVED = 600;
@@ -37,6 +39,12 @@ function mount(container: HTMLElement) {
     const value = container.getAttribute(`data-${name}`);
     if (value) url.searchParams.set(name, value);
   }
+  // Without data-theme the wizard follows the host page's declared colour scheme (light if none).
+  const asked = container.getAttribute('data-theme');
+  const theme = asked === 'light' || asked === 'dark' || asked === 'auto' ? asked : hostColorScheme(document);
+  url.searchParams.set('theme', theme);
+  // The wizard fills the height reserved for it, so no empty band shows under the intro.
+  url.searchParams.set('fill', String(reserved));
   // A shared link to the host page carries the answers in its fragment: hand them to the wizard.
   if (/(^#|&)v=\d/.test(location.hash)) url.hash = location.hash;
 
@@ -45,7 +53,8 @@ function mount(container: HTMLElement) {
   iframe.setAttribute('loading', 'lazy');
   iframe.setAttribute('sandbox', 'allow-scripts allow-same-origin allow-top-navigation-by-user-activation');
   iframe.setAttribute('allow', 'clipboard-write');
-  iframe.style.cssText = `display:block;width:100%;border:0;margin:0;padding:0;height:${reserved}px`;
+  // The frame's colour scheme matches the page inside it, so the browser paints no backdrop of its own.
+  iframe.style.cssText = `display:block;width:100%;border:0;margin:0;padding:0;height:${reserved}px;color-scheme:${theme === 'auto' ? 'light dark' : theme}`;
   iframe.src = url.href;
 
   // The iframe follows its content, but never gets shorter than the reserved space: the page does

@@ -2,11 +2,11 @@
  * Setup advice for the recommended protocol, as data. Ports and periods come from the model table;
  * sentences from the locale module.
  */
-import { EN } from './locale/en.ts';
+import { MODEL_TEXT } from './locale/en/model.ts';
 import { MODEL } from './model.ts';
 import type { Advice, AdviceStep, Answers, OptionIds, Protocol, QuestionId } from './types.ts';
 
-const text = EN.model.advice;
+const text = MODEL_TEXT.advice;
 
 /** An answer, if it is the object's own property (never one inherited through a prototype). */
 function answer<Q extends QuestionId>(answers: Answers, id: Q): OptionIds[Q] | undefined {

@@ -1,7 +1,7 @@
-import { EN } from './locale/en.ts';
+import { QUESTION_TEXT } from './locale/en/questions.ts';
 import type { Answers, OptionIds, Question, QuestionId } from './types.ts';
 
-const text = EN.questions;
+const text = QUESTION_TEXT;
 
 function question<Q extends QuestionId>(id: Q, optionIds: ReadonlyArray<OptionIds[Q]>): Question<Q> {
   const t = text[id];

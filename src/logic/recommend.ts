@@ -3,7 +3,7 @@
  * sentences from the locale module. See docs/scoring-model.md for the reasoning.
  */
 import { advise } from './advice.ts';
-import { EN } from './locale/en.ts';
+import { MODEL_TEXT } from './locale/en/model.ts';
 import { MODEL, type Effect } from './model.ts';
 import { QUESTIONS } from './questions.ts';
 import type {
@@ -181,7 +181,7 @@ function factorials(n: number): number[] {
 }
 
 function reasonFor(questionId: QuestionId, optionId: OptionId, axis: Axis): string {
-  const byOption: Readonly<Record<string, Partial<Record<Axis, string>>>> = EN.model.reasons[questionId];
+  const byOption: Readonly<Record<string, Partial<Record<Axis, string>>>> = MODEL_TEXT.reasons[questionId];
   const byAxis = Object.hasOwn(byOption, optionId) ? byOption[optionId] : undefined;
   return byAxis?.[axis] ?? Object.values(byAxis ?? {})[0] ?? '';
 }
@@ -283,7 +283,7 @@ function requirementsOf(given: ReadonlyArray<GivenAnswer>): Requirement[] {
     const byOption = REQUIREMENTS[questionId];
     const protocol = byOption && Object.hasOwn(byOption, optionId) ? byOption[optionId] : undefined;
     if (!protocol) return [];
-    const reasons: Readonly<Record<string, string>> = EN.model.requirements[questionId as keyof typeof EN.model.requirements];
+    const reasons: Readonly<Record<string, string>> = MODEL_TEXT.requirements[questionId as keyof typeof MODEL_TEXT.requirements];
     return [{ questionId, optionId, protocol, reason: reasons[optionId] ?? '' }];
   });
 }

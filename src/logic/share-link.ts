@@ -20,7 +20,7 @@
  * - `answers` is built by iterating the catalogue and assigning known ids only, so link text is never
  *   used as an object key (`__proto__`, `constructor`… are just unknown keys).
  */
-import { EN } from './locale/en.ts';
+import { SHARE_LINK_TEXT } from './locale/en/share-link.ts';
 import { QUESTIONS, isOptionOf, isQuestionId } from './questions.ts';
 import type { Answers, OptionIds, QuestionId } from './types.ts';
 
@@ -43,7 +43,7 @@ const VERSION = '1';
 /** The most characters of link text ever read (8 KB); everything beyond is ignored. */
 const MAX_LINK_CHARS = 8192;
 
-const strings = EN.shareLink;
+const strings = SHARE_LINK_TEXT;
 
 function isLinkStep(value: unknown): value is LinkStep {
   return value === 'result' || isQuestionId(value);

@@ -12,6 +12,11 @@ export type WizardData = {
   step: Step;
   /** Set when the person went from the result page to change one answer: Next returns there. */
   returnToResult: boolean;
+  /**
+   * The answers as they were when the person left the result page to change one: "Back to my
+   * result" restores them (the change is abandoned), "Save and see my result" keeps the new ones.
+   */
+  answersBeforeChange: Answers | null;
   /** Plain sentences about a link that could not be read in full; shown once, dismissable. */
   notices: ReadonlyArray<string>;
 };
@@ -24,6 +29,8 @@ export type WizardActions = {
   skip: () => void;
   /** Go from the result page to one question to change its answer. */
   change: (questionId: QuestionId) => void;
+  /** Abandon a change started from the result page: the old answers come back, and the result. */
+  cancelChange: () => void;
   startOver: () => void;
   /** Replace answers and step at once (a link was opened, the browser went back). */
   restore: (answers: Answers, step: Step) => void;
@@ -34,7 +41,7 @@ export type WizardActions = {
 export type WizardState = WizardData & WizardActions;
 export type WizardStore = ReturnType<typeof createWizardStore>;
 
-const EMPTY: WizardData = { answers: {}, step: 'intro', returnToResult: false, notices: [] };
+const EMPTY: WizardData = { answers: {}, step: 'intro', returnToResult: false, answersBeforeChange: null, notices: [] };
 
 function stepAfter(step: Step): Step {
   if (step === 'intro') return QUESTION_IDS[0] ?? 'result';
@@ -49,6 +56,8 @@ function stepBefore(step: Step): Step {
   const index = QUESTION_IDS.indexOf(step);
   return QUESTION_IDS[index - 1] ?? 'intro';
 }
+
+const NOT_CHANGING = { returnToResult: false, answersBeforeChange: null } as const;
 
 /**
  * The first step to show for a set of answers opened from a link: the result when asked for,
@@ -69,20 +78,24 @@ export function createWizardStore(initial: Partial<WizardData> = {}) {
   return createStore<WizardState>()((set, get) => ({
     ...EMPTY,
     ...initial,
-    start: () => set({ step: stepAfter('intro'), returnToResult: false }),
+    start: () => set({ step: stepAfter('intro'), ...NOT_CHANGING }),
     answer: (questionId, optionId) => set((s) => ({ answers: { ...s.answers, [questionId]: optionId } })),
-    next: () => set((s) => ({ step: s.returnToResult ? 'result' : stepAfter(s.step), returnToResult: false })),
-    back: () => set((s) => ({ step: s.returnToResult ? 'result' : stepBefore(s.step), returnToResult: false })),
+    next: () => set((s) => ({ step: s.returnToResult ? 'result' : stepAfter(s.step), ...NOT_CHANGING })),
+    back: () => {
+      if (get().returnToResult) get().cancelChange();
+      else set((s) => ({ step: stepBefore(s.step), ...NOT_CHANGING }));
+    },
     skip: () => {
       const { step, answers, returnToResult } = get();
       if (step === 'intro' || step === 'result') return;
       const rest: Answers = { ...answers };
       delete rest[step];
-      set({ answers: rest, step: returnToResult ? 'result' : stepAfter(step), returnToResult: false });
+      set({ answers: rest, step: returnToResult ? 'result' : stepAfter(step), ...NOT_CHANGING });
     },
-    change: (questionId) => set({ step: questionId, returnToResult: true }),
-    startOver: () => set({ answers: {}, step: 'intro', returnToResult: false, notices: [] }),
-    restore: (answers, step) => set({ answers, step, returnToResult: false }),
+    change: (questionId) => set((s) => ({ step: questionId, returnToResult: true, answersBeforeChange: s.answers })),
+    cancelChange: () => set((s) => ({ answers: s.answersBeforeChange ?? s.answers, step: 'result', ...NOT_CHANGING })),
+    startOver: () => set({ answers: {}, step: 'intro', notices: [], ...NOT_CHANGING }),
+    restore: (answers, step) => set({ answers, step, ...NOT_CHANGING }),
     setNotices: (notices) => set({ notices }),
     dismissNotices: () => set({ notices: [] }),
   }));

@@ -4,7 +4,9 @@ import { renderWizard } from './render-wizard.tsx';
 
 /** The items of the list in the result's section named `heading`. */
 function itemsUnder(heading: string): string[] {
-  return within(screen.getByRole('region', { name: heading }))
+  // A collapsed section's name carries its count: "What pulls the other way (4)".
+  const name = new RegExp(`^${heading.replace(/[()]/g, '\\$&')}( \\(\\d+\\))?$`);
+  return within(screen.getByRole('region', { name }))
     .queryAllByRole('listitem')
     .map((li) => li.textContent ?? '');
 }

@@ -64,6 +64,8 @@ describe('the wizard flow', () => {
     for (let i = 0; i < 8; i += 1) await user.click(screen.getByRole('button', { name: 'Skip this question' }));
     const answers = await screen.findByRole('region', { name: 'Your answers' });
     expect(within(answers).getAllByText('Skipped')).toHaveLength(8);
+    // A skipped question offers to be answered, not changed.
+    expect(within(answers).getAllByRole('button', { name: /^Answer “/, hidden: true })).toHaveLength(8);
   });
 
   it('answering everything shows the recommendation, runner-up, reasons and the numbers', async () => {
@@ -88,10 +90,12 @@ describe('the wizard flow', () => {
     expect(screen.getByText('Runner-up: IMAP.')).toBeInTheDocument();
     expect(screen.getByRole('heading', { name: 'Why' })).toBeInTheDocument();
     expect(screen.getByRole('heading', { name: 'Setting up POP3' })).toBeInTheDocument();
-    const servers = screen.getByRole('table', { name: 'Server settings for your mail program' });
-    expect(within(servers).getByRole('row', { name: /Receiving POP3, port 995 SSL\/TLS/ })).toBeInTheDocument();
-    expect(within(servers).getByRole('row', { name: /Sending SMTP, port 465 or 587/ })).toBeInTheDocument();
-    const table = screen.getByRole('table', { name: 'Scores from 0 to 100; higher is better for you.' });
+    const servers = within(screen.getByRole('list', { name: 'Server settings for your mail program' })).getAllByRole('listitem');
+    expect(servers.map((s) => s.textContent)).toEqual([
+      'Receiving POP3, port 995SSL/TLS (never unencrypted)',
+      'Sending SMTP, port 465 or 587SSL/TLS on 465, or STARTTLS set to required on 587 (never unencrypted)',
+    ]);
+    const table = screen.getByRole('table', { name: 'Scores from 0 to 100: higher is better for you on every axis.' });
     expect(within(table).getByRole('rowheader', { name: 'Privacy' })).toBeInTheDocument();
     expect(within(table).getAllByRole('row')).toHaveLength(5);
   });
@@ -120,6 +124,30 @@ describe('the wizard flow', () => {
     expect(screen.getByRole('heading', { level: 2, name: /suits you/ })).toHaveFocus();
   });
 
+  it('"Back to my result" abandons the change, "Save and see my result" keeps it', async () => {
+    const { user } = renderWizard({ step: 'result', answers: { devices: 'many', sharing: 'solo' } });
+    const changeDevices = { name: 'Change your answer to “On how many devices do you read this mailbox?”' };
+    await user.click(await screen.findByRole('button', changeDevices));
+    await user.click(screen.getByRole('radio', { name: 'One device only (a computer, or just a phone)' }));
+    await user.click(screen.getByRole('button', { name: 'Back to my result' }));
+    expect(within(screen.getByRole('region', { name: 'Your answers' })).getByText('Three or more devices')).toBeInTheDocument();
+    await user.click(screen.getByRole('button', changeDevices));
+    expect(screen.getByRole('radio', { name: 'Three or more devices' })).toBeChecked();
+    await user.click(screen.getByRole('radio', { name: 'One device only (a computer, or just a phone)' }));
+    await user.click(screen.getByRole('button', { name: 'Save and see my result' }));
+    expect(within(screen.getByRole('region', { name: 'Your answers' })).getByText('One device only (a computer, or just a phone)')).toBeInTheDocument();
+  });
+
+  it('never changes the step on choosing an option; a double click on one moves on', async () => {
+    const { user } = await startWizard();
+    await user.click(screen.getByRole('radio', { name: 'Three or more devices' }));
+    expect(screen.getByText('Step 1 of 8')).toBeInTheDocument();
+    await user.dblClick(screen.getByRole('radio', { name: 'Two, such as a computer and a phone' }));
+    expect(screen.getByText('Step 2 of 8')).toBeInTheDocument();
+    await user.click(screen.getByRole('button', { name: 'Back' }));
+    expect(screen.getByRole('radio', { name: 'Two, such as a computer and a phone' })).toBeChecked();
+  });
+
   it('Start over clears every answer and returns to the intro', async () => {
     const { user, store } = renderWizard({ step: 'result', answers: { devices: 'many' } });
     await user.click(await screen.findByRole('button', { name: 'Start over' }));
@@ -145,8 +173,10 @@ describe('the wizard flow', () => {
   it('shows a call to action only when the host sets one', async () => {
     const onCta = vi.fn();
     const { user } = renderWizard({ step: 'result', answers: { devices: 'many' } }, { cta: { label: 'Try our hosting', href: '#try' }, onCta });
-    const cta = await screen.findByRole('link', { name: 'Try our hosting' });
-    await user.click(cta);
+    // Once among the first actions, and again at the end of the page.
+    const [first, last] = await screen.findAllByRole('link', { name: 'Try our hosting' });
+    expect(last).toBeDefined();
+    await user.click(first!);
     expect(onCta).toHaveBeenCalledWith({ protocol: 'imap' });
   });
 });

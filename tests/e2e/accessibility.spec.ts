@@ -21,21 +21,38 @@ for (const colorScheme of ['light', 'dark'] as const) {
         await expectNoViolations(page);
       });
 
-      test('finds nothing on a question step', async ({ page }) => {
+      test('finds nothing on any of the eight question steps', async ({ page }) => {
         await page.goto('/');
         await page.getByRole('button', { name: 'Start' }).click();
-        await page.getByRole('radio', { name: 'Two, such as a computer and a phone' }).check();
-        await page.getByRole('button', { name: 'Next' }).click();
-        await page.getByRole('button', { name: 'Next' }).click(); // no answer: the calm reminder shows too
-        await expect(page.getByRole('alert')).toBeVisible();
-        await expectNoViolations(page);
+        for (let step = 1; step <= 8; step += 1) {
+          await expect(page.getByText(`Step ${step} of 8`, { exact: true })).toBeVisible();
+          if (step === 2) {
+            await page.getByRole('button', { name: 'Next' }).click(); // no answer: the calm reminder shows too
+            await expect(page.getByRole('alert')).toBeVisible();
+          }
+          await expectNoViolations(page);
+          await page.getByRole('radio').first().check();
+          await page.getByRole('button', { name: /^(Next|See my result)$/ }).click();
+        }
+        await expect(page.getByRole('heading', { level: 1, name: /suits you/ })).toBeVisible();
       });
 
-      test('finds nothing on the result page', async ({ page }) => {
+      test('finds nothing on the result page, every part of it open', async ({ page }) => {
         await page.goto('/');
         await completeWithKeyboard(page, POP3_SCENARIO);
         await expect(page.locator('.recharts-radar-polygon path')).toHaveCount(3);
         await page.getByRole('button', { name: 'Show the numbers as a table' }).click();
+        for (const summary of await page.locator('summary').all()) await summary.click();
+        await expectNoViolations(page);
+      });
+
+      test('finds nothing on a cautioned result, nor on the starting point', async ({ page }) => {
+        await page.goto('/#v=1&devices=one&sharing=solo&threat=server&backups=none&deviceSecurity=no&step=result');
+        await expect(page.getByRole('heading', { level: 1, name: 'POP3 suits you' })).toBeVisible();
+        await expectNoViolations(page);
+        await page.goto('/#v=1&step=result');
+        await page.reload();
+        await expect(page.getByRole('heading', { level: 1, name: 'IMAP is the place to start' })).toBeVisible();
         await expectNoViolations(page);
       });
     });

@@ -1,6 +1,6 @@
 // @vitest-environment node
 import { describe, expect, it } from 'vitest';
-import { EN } from '../../src/logic/locale/en.ts';
+import { MODEL_TEXT } from '../../src/logic/locale/en/model.ts';
 import { MODEL, type Effect } from '../../src/logic/model.ts';
 import { QUESTIONS } from '../../src/logic/questions.ts';
 import type { Axis, QuestionId } from '../../src/logic/types.ts';
@@ -78,7 +78,7 @@ describe('the model table', () => {
     const mismatched = QUESTIONS.flatMap((q) =>
       q.options
         .filter((o) => {
-          const reasons = (EN.model.reasons[q.id] as Record<string, Partial<Record<Axis, string>>>)[o.id] ?? {};
+          const reasons = (MODEL_TEXT.reasons[q.id] as Record<string, Partial<Record<Axis, string>>>)[o.id] ?? {};
           const written = AXES.filter((axis) => (reasons[axis] ?? '').trim() !== '');
           return written.join() !== axesOf(effectOf(q.id, o.id)).join();
         })

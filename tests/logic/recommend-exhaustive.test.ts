@@ -5,7 +5,7 @@
  * complete set, so flips are checked against those same results.
  */
 import { describe, expect, it } from 'vitest';
-import { EN } from '../../src/logic/locale/en.ts';
+import { MODEL_TEXT } from '../../src/logic/locale/en/model.ts';
 import { MODEL, type Effect } from '../../src/logic/model.ts';
 import { QUESTIONS } from '../../src/logic/questions.ts';
 import { recommend } from '../../src/logic/recommend.ts';
@@ -53,7 +53,7 @@ function tableDirection(questionId: QuestionId, optionId: string, axis: Axis): n
 }
 
 function reasonOf(questionId: QuestionId, optionId: string, axis: Axis): string | undefined {
-  const byOption = EN.model.reasons[questionId] as Record<string, Partial<Record<Axis, string>>>;
+  const byOption = MODEL_TEXT.reasons[questionId] as Record<string, Partial<Record<Axis, string>>>;
   return byOption[optionId]?.[axis];
 }
 

@@ -6,7 +6,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { QUESTIONS } from '../../src/logic/questions.ts';
-import { recommend } from '../../src/logic/recommend.ts';
+import { margin, recommend } from '../../src/logic/recommend.ts';
 import type { Answers, QuestionId } from '../../src/logic/types.ts';
 import {
   AXES,
@@ -122,8 +122,8 @@ describe('recommend over partial answer sets', () => {
         const total = new Map<QuestionId, number>(ids.map((id) => [id, 0]));
         for (const order of permutations(ids)) {
           order.forEach((id, k) => {
-            const before = recommend(only(answers, order.slice(0, k))).margin;
-            const after = recommend(only(answers, order.slice(0, k + 1))).margin;
+            const before = margin(only(answers, order.slice(0, k)));
+            const after = margin(only(answers, order.slice(0, k + 1)));
             total.set(id, (total.get(id) ?? 0) + after - before);
           });
         }

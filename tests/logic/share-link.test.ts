@@ -3,11 +3,11 @@ import fc from 'fast-check';
 import { decodeAnswers, encodeAnswers } from '../../src/logic/share-link.ts';
 import type { DecodedLink, LinkStep } from '../../src/logic/share-link.ts';
 import { QUESTIONS, QUESTION_IDS, isOptionOf, isQuestionId } from '../../src/logic/questions.ts';
-import { EN } from '../../src/logic/locale/en.ts';
+import { SHARE_LINK_TEXT } from '../../src/logic/locale/en/share-link.ts';
 import type { Answers, QuestionId } from '../../src/logic/types.ts';
 
 const CAP = 8192;
-const TEXT = EN.shareLink;
+const TEXT = SHARE_LINK_TEXT;
 
 function title(id: QuestionId): string {
   const q = QUESTIONS.find((candidate) => candidate.id === id);

@@ -63,6 +63,24 @@ describe('the wizard store', () => {
     expect(store.getState()).toMatchObject({ step: 'result', answers: { devices: 'many' } });
   });
 
+  it('abandoning a change from the result restores the answer as it was', () => {
+    const { restore, change, answer, back } = store.getState();
+    restore({ devices: 'one', sharing: 'solo' }, 'result');
+    change('devices');
+    answer('devices', 'many');
+    back();
+    expect(store.getState()).toMatchObject({ step: 'result', answers: { devices: 'one', sharing: 'solo' }, returnToResult: false });
+  });
+
+  it('abandoning a change to a skipped question leaves it skipped', () => {
+    const { restore, change, answer, back } = store.getState();
+    restore({ devices: 'one' }, 'result');
+    change('backups');
+    answer('backups', 'automatic');
+    back();
+    expect(store.getState().answers).toEqual({ devices: 'one' });
+  });
+
   it('start over clears answers and returns to the intro', () => {
     const { restore, startOver } = store.getState();
     restore({ devices: 'one', sharing: 'team' }, 'result');

@@ -1,7 +1,7 @@
 /**
  * The scoring model's English text: why an answer rules a protocol out, the reason behind each
  * answer (per axis it acts on), what a POP3 result still needs, and the setup advice. Axis and
- * protocol names are the UI's (EN.ui.axes, EN.ui.protocols). Every claim is drawn from the seed
+ * protocol names are the UI's (UI_TEXT.axes, UI_TEXT.protocols). Every claim is drawn from the seed
  * article or is a protocol fact (ports, TLS, what POP3 fetches); see docs/scoring-model.md.
  */
 

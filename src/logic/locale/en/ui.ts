@@ -3,7 +3,7 @@ export const UI_TEXT = {
   productName: 'POP3 or IMAP?',
   intro: {
     heading: 'POP3 or IMAP: which suits your email?',
-    lead: 'Answer eight short questions about how you use email and get a recommendation, the reasons behind it, and how to set it up.',
+    lead: 'Find out how your mail program should fetch your email: a clear recommendation, the reasons behind it, and the settings to use.',
     duration: 'Eight short questions, about two minutes.',
     privacy: 'Your answers stay in this browser. Nothing is sent anywhere unless you share a link yourself.',
     start: 'Start',
@@ -18,6 +18,8 @@ export const UI_TEXT = {
     saveAndReturn: 'Save and see my result',
     back: 'Back',
     backToResult: 'Back to my result',
+    /** On the last step's button while the result's code is still arriving. */
+    preparing: 'Preparing your result…',
     skip: 'Skip this question',
     choose: 'Choose an answer, or skip this question.',
     announce: (n: number, total: number, title: string) => `Step ${n} of ${total}: ${title}`,
@@ -46,16 +48,20 @@ export const UI_TEXT = {
     },
     runnerUp: (protocol: string) => `Runner-up: ${protocol}.`,
     ruledOut: (protocol: string) => `${protocol} is ruled out.`,
-    chartHeading: 'How the two protocols compare for you',
-    chartLabel: (leader: string) => `Radar chart of POP3, IMAP and your priorities on privacy, resilience, multi-device access and server cost. ${leader} scores higher where it matters to you.`,
+    chartHeading: 'How the two compare for you',
+    chartLabel: (leader: string) =>
+      `Radar chart of POP3 and IMAP on privacy, resilience, multi-device access and low server use, where higher is better, with how much each matters to you. ${leader} scores higher where it matters to you.`,
     /** Under the chart when a requirement decided against the protocol the trade-offs favour. */
     tradeoffNote: (leader: string) => `On these four trade-offs alone ${leader} would lead, but your answers rule ${leader} out.`,
     chartLoading: 'Drawing the chart…',
     chartFailed: 'The chart could not be drawn; the table below has the same numbers.',
-    priorities: 'Your priorities',
+    /** The third series of the chart and the last column of its table. */
+    priorities: 'How much each matters to you',
+    prioritiesColumn: 'Matters to you',
+    legendLabel: 'Legend',
     showTable: 'Show the numbers as a table',
     hideTable: 'Hide the table',
-    tableCaption: 'Scores from 0 to 100; higher is better for you.',
+    tableCaption: 'Scores from 0 to 100: higher is better for you on every axis.',
     axisColumn: 'Axis',
     driversHeading: 'Why',
     /** Tag of a requirement under "Why": "rules out POP3". */
@@ -74,6 +80,8 @@ export const UI_TEXT = {
     sharpen: (topics: string) => `Answering the questions about ${topics} would sharpen this.`,
     adviceHeading: (protocol: string) => `Setting up ${protocol}`,
     serversCaption: 'Server settings for your mail program',
+    /** The setup steps, one click away: "Step by step (6 steps)". */
+    stepsHeading: (count: number) => `Step by step (${count} steps)`,
     serverColumns: { role: 'Use', server: 'Server', security: 'Security' },
     serverRoles: { incoming: 'Receiving', outgoing: 'Sending' },
     /** "POP3, port 995" or "SMTP, port 465 or 587" */
@@ -82,6 +90,12 @@ export const UI_TEXT = {
     unanswered: 'Skipped',
     change: 'Change',
     changeLabel: (title: string) => `Change your answer to “${title}”`,
+    answer: 'Answer',
+    answerLabel: (title: string) => `Answer “${title}”`,
+    /** Under "Why": the reasons beyond the main one, one click away. */
+    moreReasons: (count: number) => (count === 1 ? 'One more reason' : `${count} more reasons`),
+    /** Printed at the end of the result, so a printout leads back to it. */
+    printLink: (url: string) => `This result online: ${url}`,
     startOver: 'Start over',
   },
   /** Joins words into a list: "A", "A and B", "A, B and C". */
@@ -92,7 +106,7 @@ export const UI_TEXT = {
     privacy: 'Privacy',
     resilience: 'Resilience',
     multiDevice: 'Multi-device access',
-    serverCost: 'Server cost',
+    serverCost: 'Low server use',
   },
   /** "If …, POP3 would win": one condition per answer, about this mailbox. */
   flipConditions: {

@@ -1,0 +1,86 @@
+import { startTransition, useEffect, useId, useState } from 'react';
+import { chartRows } from '../charts/chart-data.ts';
+import { ScoresTable } from '../charts/scores-table.tsx';
+import { UI_TEXT } from '../logic/locale/en/ui.ts';
+import { protocolFor } from '../logic/recommend.ts';
+import type { Protocol, Recommendation } from '../logic/types.ts';
+import { ErrorBoundary } from './error-boundary.tsx';
+import { chartModule } from './lazy-chart.ts';
+import { useLazyModule } from './lazy-module.ts';
+import { usePrefersReducedMotion } from './use-media-query.ts';
+
+const t = UI_TEXT;
+const name = (p: Protocol) => t.protocols[p];
+
+/** The chart's legend, in HTML: a filled swatch per protocol and a dashed line for the priorities. */
+function Legend() {
+  return (
+    <ul className="piw-chart-legend" aria-label={t.result.legendLabel}>
+      <li>
+        <span className="piw-swatch piw-swatch-pop3" aria-hidden="true" />
+        {t.protocols.pop3}
+      </li>
+      <li>
+        <span className="piw-swatch piw-swatch-imap" aria-hidden="true" />
+        {t.protocols.imap}
+      </li>
+      <li>
+        <span className="piw-swatch piw-swatch-priority" aria-hidden="true" />
+        {t.result.priorities}
+      </li>
+    </ul>
+  );
+}
+
+/**
+ * The radar of both protocols and the person's priorities, with its legend and its twin table.
+ * The chart is drawn once its code is here, as a transition (React renders it in slices, so a slow
+ * phone stays responsive while Recharts builds the SVG); its box is sized before, so nothing shifts.
+ */
+export function ChartFigure({ result }: { result: Recommendation }) {
+  const animate = !usePrefersReducedMotion();
+  const { module, failed } = useLazyModule(chartModule);
+  const [drawn, setDrawn] = useState(false);
+  const [tableVisible, setTableVisible] = useState(false);
+  const tableId = useId();
+  const rows = chartRows(result);
+
+  useEffect(() => {
+    if (module) startTransition(() => setDrawn(true));
+  }, [module]);
+
+  // The chart shows the trade-offs: say which protocol leads on them, and, when a requirement
+  // decided otherwise, say so beside the chart rather than let the two disagree.
+  const leader = protocolFor(result.margin);
+  const message = (text: string) => <p className="piw-chart-message">{text}</p>;
+  return (
+    <figure className="piw-chart">
+      <figcaption className="piw-subheading">{t.result.chartHeading}</figcaption>
+      <div className="piw-chart-box">
+        {failed ? (
+          message(t.result.chartFailed)
+        ) : module && drawn ? (
+          <ErrorBoundary fallback={() => message(t.result.chartFailed)}>
+            <module.default rows={rows} label={t.result.chartLabel(name(leader))} animate={animate} />
+          </ErrorBoundary>
+        ) : (
+          message(t.result.chartLoading)
+        )}
+      </div>
+      <div className="piw-chart-foot">
+        <Legend />
+        <button
+          type="button"
+          className="piw-link-button piw-table-toggle"
+          aria-expanded={tableVisible}
+          aria-controls={tableId}
+          onClick={() => setTableVisible((v) => !v)}
+        >
+          {tableVisible ? t.result.hideTable : t.result.showTable}
+        </button>
+      </div>
+      <ScoresTable rows={rows} id={tableId} visible={tableVisible} />
+      {leader !== result.protocol && <p className="piw-chart-note">{t.result.tradeoffNote(name(leader))}</p>}
+    </figure>
+  );
+}
