@@ -3,35 +3,40 @@ import { createRoot, hydrateRoot } from 'react-dom/client';
 import { StandaloneApp } from './components/standalone-app.tsx';
 import { WizardRoot } from './components/wizard-root.tsx';
 import { createWizardStore } from './state/store.ts';
-import { initialStateFromHash, syncStoreWithUrl } from './state/url-sync.ts';
+import { initialStateFromLink, syncStoreWithUrl } from './state/url-sync.ts';
 import './components/wizard.css';
 import './components/page.css';
 
-const embedded = new URLSearchParams(location.search).get('embed') === '1';
-const store = createWizardStore(initialStateFromHash(location.hash, embedded ? null : history.state));
 const container = document.getElementById('root');
+// The iframe embed's page: ?embed=1 inside a frame. Opened at the top level, the same address is
+// simply the wizard (no host settings, no embed behaviour: nothing in a URL can dress it up).
+const embedded = new URLSearchParams(location.search).get('embed') === '1' && window.parent !== window;
 
 if (container && embedded) {
   // Inside the iframe embed: no page chrome, no history of our own (it would become the host
-  // page's), and the height and events go to the parent page. Standalone visitors never load this.
+  // page's), settings only from the loader that framed this page, height and events to it.
   document.documentElement.classList.add('piw-embedded');
-  void import('./embed/iframe-child.ts').then(({ iframeChild }) => {
-    const child = iframeChild(location.search, window.parent, location.href);
-    const theme = child.settings.theme ?? 'auto';
-    // The page's colour scheme matches the iframe element's (set by the loader), so the browser
-    // paints no backdrop of its own: the wizard's card is the only background.
-    document.documentElement.style.colorScheme = theme === 'auto' ? 'light dark' : theme;
-    createRoot(container).render(
-      <StrictMode>
-        <WizardRoot store={store} config={child.config} theme={theme} accent={child.settings.accent} frame="card" fill={child.fill} />
-      </StrictMode>,
-    );
-    // #root holds only the wizard, so its height is the wizard's.
-    child.watchHeight(container);
-  });
+  container.replaceChildren();
+  void import('./embed/iframe-child.ts')
+    .then(({ connectToHost }) => connectToHost(location.search, window, location.href))
+    .then((child) => {
+      const store = createWizardStore(initialStateFromLink(child.settings.answers ?? ''));
+      // The page's colour scheme matches the iframe element's (set by the loader), so the browser
+      // paints no backdrop of its own: the wizard's card is the only background.
+      document.documentElement.style.colorScheme = child.theme === 'auto' ? 'light dark' : child.theme;
+      createRoot(container).render(
+        <StrictMode>
+          <WizardRoot store={store} config={child.config} theme={child.theme} accent={child.settings.accent} frame="card" fill={child.fill} />
+        </StrictMode>,
+      );
+      // #root holds only the wizard, so its height is the wizard's.
+      child.watchHeight(container);
+    });
 } else if (container) {
+  const store = createWizardStore(initialStateFromLink(location.hash, history.state));
   syncStoreWithUrl(store);
-  const app = <StandaloneApp store={store} shareBase={`${location.origin}${location.pathname}${location.search}`} />;
+  // Share links carry the page's address and the fragment, never whatever query the visit came with.
+  const app = <StandaloneApp store={store} shareBase={`${location.origin}${location.pathname}`} />;
   const { step, notices } = store.getState();
   // The HTML holds the prerendered intro: hydrate it when the intro is what this visit shows.
   if (container.firstElementChild && step === 'intro' && notices.length === 0) hydrateRoot(container, app);

@@ -15,6 +15,8 @@ export function CallToAction({ protocol }: { protocol: Protocol }) {
     <a
       className="piw-button piw-primary piw-cta"
       href={config.cta.href}
+      // The host's page address (and any ?token= on it) stays out of the Referer: origin only.
+      referrerPolicy="strict-origin"
       {...(config.ctaTarget ? { target: config.ctaTarget } : {})}
       onClick={() => config.onCta?.({ protocol })}
     >

@@ -10,11 +10,13 @@ import { createRoot, type Root } from 'react-dom/client';
 import css from '../components/wizard.css?inline';
 import { WizardRoot } from '../components/wizard-root.tsx';
 import type { WizardConfig } from '../components/wizard-config.tsx';
+import { isWizardFragment } from '../logic/link-format.ts';
 import { createWizardStore, type WizardStore } from '../state/store.ts';
-import { initialStateFromHash, isWizardFragment, syncStoreWithUrl } from '../state/url-sync.ts';
-import { ATTRIBUTES, hostColorScheme, readSettings, type ElementSettings } from './attributes.ts';
-
-export const TAG_NAME = 'pop-imap-wizard';
+import { initialStateFromLink, syncStoreWithUrl } from '../state/url-sync.ts';
+import { canvasColor, readSettings, type EmbedSettings } from './attributes.ts';
+import { hostColorScheme } from './host-scheme.ts';
+import { RESERVED_HEIGHT, SETTINGS, SYNC_URL, TAG_NAME, type EventDetails, type EventName } from './protocol.ts';
+import { pageAddress } from './urls.ts';
 
 /**
  * Host-level rules: the element is a block, nothing the page sets is inherited inside, and it
@@ -23,7 +25,6 @@ export const TAG_NAME = 'pop-imap-wizard';
  * no empty band shows under the intro. A host rule such as `pop-imap-wizard { min-height: 0 }`
  * overrides it.
  */
-export const RESERVED_HEIGHT = 600;
 const HOST_CSS = `:host { all: initial; display: block; min-height: ${RESERVED_HEIGHT}px; } :host([hidden]) { display: none; } .piw-mount { display: flex; flex-direction: column; min-height: inherit; }`;
 
 let sharedSheet: CSSStyleSheet | undefined;
@@ -37,17 +38,16 @@ function wizardSheet(): CSSStyleSheet {
   return sharedSheet;
 }
 
-function pageWithoutFragment(): string {
-  return `${location.origin}${location.pathname}${location.search}`;
-}
+/** The element that syncs the page's URL (at most one: a page has one fragment, one history). */
+const urlOwner = new Set<HTMLElement>();
 
+/** The element's class; its public types (attributes, events) are in element-types.ts. */
 export class PopImapWizardElement extends HTMLElement {
-  static observedAttributes = [...ATTRIBUTES];
+  static observedAttributes = [...SETTINGS, SYNC_URL];
 
   #root: Root | undefined;
-  #mount: HTMLDivElement | undefined;
   #store: WizardStore | undefined;
-  #settings: ElementSettings | undefined;
+  #settings: EmbedSettings | undefined;
   #stopSync: (() => void) | undefined;
   #warned = new Set<string>();
 
@@ -55,13 +55,13 @@ export class PopImapWizardElement extends HTMLElement {
     if (this.#root) return; // moved within the page: keep the state
     const shadow = this.shadowRoot ?? this.attachShadow({ mode: 'open' });
     shadow.adoptedStyleSheets = [wizardSheet()];
-    this.#mount = document.createElement('div');
-    this.#mount.className = 'piw-mount';
-    shadow.replaceChildren(this.#mount);
+    const mount = document.createElement('div');
+    mount.className = 'piw-mount';
+    shadow.replaceChildren(mount);
     this.#settings = this.#readSettings();
     this.#store = createWizardStore(this.#initialState());
-    if (this.#settings.syncUrl) this.#stopSync = syncStoreWithUrl(this.#store);
-    this.#root = createRoot(this.#mount);
+    this.#updateSync();
+    this.#root = createRoot(mount);
     this.#render();
   }
 
@@ -69,8 +69,7 @@ export class PopImapWizardElement extends HTMLElement {
     // Unmount after the current task, unless the element was only moved (connected again).
     queueMicrotask(() => {
       if (this.isConnected || !this.#root) return;
-      this.#stopSync?.();
-      this.#stopSync = undefined;
+      this.#stopUrlSync();
       this.#root.unmount();
       this.#root = undefined;
       this.#store = undefined;
@@ -79,48 +78,74 @@ export class PopImapWizardElement extends HTMLElement {
 
   attributeChangedCallback(name: string, oldValue: string | null, newValue: string | null) {
     if (!this.#root || !this.#store || oldValue === newValue) return;
-    const settings = this.#readSettings();
+    this.#settings = this.#readSettings();
     if (name === 'answers') {
-      const { answers, step, notices } = initialStateFromHash(newValue ?? '');
+      const { answers, step, notices } = initialStateFromLink(newValue ?? '');
       this.#store.getState().restore(answers, step);
       this.#store.getState().setNotices(notices);
     }
-    if (settings.syncUrl && !this.#stopSync) this.#stopSync = syncStoreWithUrl(this.#store);
-    if (!settings.syncUrl && this.#stopSync) {
-      this.#stopSync();
-      this.#stopSync = undefined;
-    }
-    this.#settings = settings;
+    this.#updateSync();
     this.#render();
+  }
+
+  get #syncRequested(): boolean {
+    const value = this.getAttribute(SYNC_URL);
+    return value !== null && value !== 'false';
   }
 
   /** Where to start: a wizard link in the page's URL when sync-url is set, else the answers attribute. */
   #initialState() {
-    const fromUrl = Boolean(this.#settings?.syncUrl) && location.hash.length > 1 && isWizardFragment(location.hash);
-    return fromUrl ? initialStateFromHash(location.hash, history.state) : initialStateFromHash(this.getAttribute('answers') ?? '');
+    const fromUrl = this.#syncRequested && (urlOwner.size === 0 || urlOwner.has(this)) && isWizardFragment(location.hash);
+    return fromUrl ? initialStateFromLink(location.hash, history.state) : initialStateFromLink(this.#settings?.answers ?? '');
   }
 
-  #readSettings(): ElementSettings {
+  #updateSync() {
+    if (!this.#store) return;
+    if (this.#syncRequested && !this.#stopSync) {
+      if (urlOwner.size > 0 && !urlOwner.has(this)) {
+        this.#warn('sync-url: another wizard on this page already follows the URL; this one leaves it alone.');
+        return;
+      }
+      urlOwner.add(this);
+      this.#stopSync = syncStoreWithUrl(this.#store, window, { wholePage: false });
+    } else if (!this.#syncRequested) {
+      this.#stopUrlSync();
+    }
+  }
+
+  #stopUrlSync() {
+    this.#stopSync?.();
+    this.#stopSync = undefined;
+    urlOwner.delete(this);
+  }
+
+  #warn(message: string) {
+    // One warning per bad value, however often the page sets it.
+    const text = `<pop-imap-wizard>: ${message}`;
+    if (this.#warned.has(text)) return;
+    this.#warned.add(text);
+    console.warn(text);
+  }
+
+  #readSettings(): EmbedSettings {
     return readSettings(
       (name) => this.getAttribute(name),
-      (message) => {
-        // One warning per bad value, however often the page sets it.
-        if (this.#warned.has(message)) return;
-        this.#warned.add(message);
-        console.warn(message);
-      },
+      (message) => this.#warn(message),
       location.href,
+      canvasColor,
     );
   }
 
-  #emit(name: string, detail: unknown) {
+  #emit<E extends EventName>(name: E, detail: EventDetails[E]) {
     this.dispatchEvent(new CustomEvent(name, { detail, bubbles: true, composed: true }));
   }
 
   #render() {
     const settings = this.#settings;
     if (!this.#root || !this.#store || !settings) return;
-    const base = settings.shareBase ?? pageWithoutFragment();
+    // Share links point at this page without its query (a host's ?token=… never leaks into them)
+    // unless the page names its own share-base.
+    const base = settings.shareBase ?? pageAddress(location);
     const config: WizardConfig = {
       setDocumentTitle: false,
       shareUrl: (fragment) => `${base}#${fragment}`,
@@ -139,8 +164,3 @@ export class PopImapWizardElement extends HTMLElement {
 
 if (!customElements.get(TAG_NAME)) customElements.define(TAG_NAME, PopImapWizardElement);
 
-declare global {
-  interface HTMLElementTagNameMap {
-    [TAG_NAME]: PopImapWizardElement;
-  }
-}

@@ -1,25 +1,22 @@
 /**
- * The page inside the iframe embed (the standalone app opened with ?embed=1). It posts its height and
- * the wizard's events to the parent, always with an explicit target origin: the parent's origin,
- * which the loader passes in the URL. It listens to no message at all.
+ * The page inside the iframe embed (the standalone app opened with ?embed=1 inside a frame). It
+ * takes its settings only from the loader that framed it: it tells the parent it is ready (posting
+ * only to the origin named in its URL, so a parent at any other origin never hears it), and applies
+ * the settings of the one message that comes back from that parent window at that origin. Nothing
+ * a URL says becomes a call to action, a link or a colour on this origin.
  */
 import type { WizardConfig } from '../components/wizard-config.tsx';
-import { httpUrl, readSettings, type ElementSettings } from './attributes.ts';
+import { canvasColor, readSettings, type EmbedSettings } from './attributes.ts';
+import { MESSAGE_SOURCE, RESERVED_RANGE, type ChildMessage, type InitMessage } from './protocol.ts';
+import { httpUrl, pageAddress } from './urls.ts';
 
-export const MESSAGE_SOURCE = 'pop-imap-wizard';
-
-export type ChildMessage =
-  | { source: typeof MESSAGE_SOURCE; type: 'height'; height: number }
-  | { source: typeof MESSAGE_SOURCE; type: 'event'; name: 'wizard-step' | 'wizard-complete' | 'wizard-cta'; detail: unknown };
-
-/** An http(s) origin exactly as `URL.origin` writes it, or undefined. */
-export function parseOrigin(value: string | null): string | undefined {
-  const url = httpUrl(value);
-  return url && url.origin === value ? url.origin : undefined;
-}
+/** How long the page waits for its loader before it shows the wizard with no host settings. */
+const INIT_TIMEOUT_MS = 3000;
 
 export type IframeChild = {
-  settings: ElementSettings;
+  settings: EmbedSettings;
+  /** The theme to use: the host's choice, else the colour scheme the host page declares. */
+  theme: 'light' | 'dark' | 'auto';
   /** The height the loader reserved (px), which the wizard fills; undefined when not given. */
   fill: number | undefined;
   config: WizardConfig;
@@ -27,36 +24,52 @@ export type IframeChild = {
   watchHeight: (element: Element) => () => void;
 };
 
+const NO_SETTINGS: EmbedSettings = { theme: undefined, accent: undefined, cta: undefined, shareBase: undefined, answers: undefined };
+
+function isInit(data: unknown): data is InitMessage {
+  if (typeof data !== 'object' || data === null) return false;
+  const message = data as Partial<InitMessage>;
+  return message.source === MESSAGE_SOURCE && message.type === 'init' && typeof message.settings === 'object' && message.settings !== null;
+}
+
 /**
- * Reads the embed parameters (origin, host, theme, accent, cta-label, cta-href) from the iframe's
- * own URL and builds the wizard's configuration. Without a valid parent origin nothing is posted.
+ * Connects to the loader that framed this page, then resolves with the wizard's configuration:
+ * the host's settings when its loader answered from the expected origin, none otherwise.
  */
-export function iframeChild(search: string, parent: Window | null, ownUrl: string): IframeChild {
-  const params = new URLSearchParams(search);
-  const targetOrigin = parseOrigin(params.get('origin'));
-  const hostUrl = httpUrl(params.get('host'));
-  const host = hostUrl && `${hostUrl.origin}${hostUrl.pathname}${hostUrl.search}`;
-  const settings = readSettings(
-    (name) => params.get(name),
-    (message) => console.warn(message.replace('<pop-imap-wizard>', 'pop-imap-wizard iframe')),
-    ownUrl,
-  );
+export function connectToHost(search: string, win: Window, ownUrl: string): Promise<IframeChild> {
+  const claimed = httpUrl(new URLSearchParams(search).get('origin'));
+  const parentOrigin = claimed && claimed.origin !== 'null' ? claimed.origin : undefined;
+  const parent = win.parent !== win ? win.parent : null;
 
   function post(message: ChildMessage) {
-    if (!parent || parent === window || !targetOrigin) return;
-    parent.postMessage(message, targetOrigin);
+    if (parent && parentOrigin) parent.postMessage(message, parentOrigin);
   }
 
-  const base = settings.shareBase ?? host ?? ownUrl.split('?')[0]!.split('#')[0]!;
-  const config: WizardConfig = {
-    setDocumentTitle: false,
-    shareUrl: (fragment) => `${base}#${fragment}`,
-    onStep: (detail) => post({ source: MESSAGE_SOURCE, type: 'event', name: 'wizard-step', detail }),
-    onComplete: (detail) => post({ source: MESSAGE_SOURCE, type: 'event', name: 'wizard-complete', detail }),
-    onCta: (detail) => post({ source: MESSAGE_SOURCE, type: 'event', name: 'wizard-cta', detail }),
-    ctaTarget: '_top',
-    ...(settings.cta ? { cta: settings.cta } : {}),
-  };
+  function configure(init: InitMessage | undefined): IframeChild {
+    const raw = init?.settings ?? {};
+    const settings = init
+      ? readSettings(
+          (name) => (Object.hasOwn(raw, name) && typeof raw[name] === 'string' ? raw[name] : null),
+          (message) => console.warn(`pop-imap-wizard iframe: ${message}`),
+          parentOrigin ?? ownUrl,
+          canvasColor,
+        )
+      : NO_SETTINGS;
+    const hostScheme = init && ['light', 'dark', 'auto'].includes(init.hostScheme) ? init.hostScheme : 'auto';
+    const reserved = Number(init?.reserved);
+    const fill = Number.isFinite(reserved) ? Math.min(RESERVED_RANGE.max, Math.max(RESERVED_RANGE.min, Math.round(reserved))) : undefined;
+    const base = settings.shareBase ?? pageAddress(new URL(ownUrl));
+    const config: WizardConfig = {
+      setDocumentTitle: false,
+      shareUrl: (fragment) => `${base}#${fragment}`,
+      onStep: (detail) => post({ source: MESSAGE_SOURCE, type: 'event', name: 'wizard-step', detail }),
+      onComplete: (detail) => post({ source: MESSAGE_SOURCE, type: 'event', name: 'wizard-complete', detail }),
+      onCta: (detail) => post({ source: MESSAGE_SOURCE, type: 'event', name: 'wizard-cta', detail }),
+      ctaTarget: '_top',
+      ...(settings.cta ? { cta: settings.cta } : {}),
+    };
+    return { settings, theme: settings.theme ?? hostScheme, fill, config, watchHeight };
+  }
 
   function watchHeight(element: Element) {
     let last = -1;
@@ -72,8 +85,22 @@ export function iframeChild(search: string, parent: Window | null, ownUrl: strin
     return () => observer.disconnect();
   }
 
-  const reserved = Number(params.get('fill'));
-  const fill = Number.isFinite(reserved) && reserved >= 200 && reserved <= 2000 ? Math.round(reserved) : undefined;
-
-  return { settings, fill, config, watchHeight };
+  return new Promise((resolve) => {
+    if (!parent || !parentOrigin) {
+      resolve(configure(undefined));
+      return;
+    }
+    const timer = setTimeout(() => done(undefined), INIT_TIMEOUT_MS);
+    function done(init: InitMessage | undefined) {
+      clearTimeout(timer);
+      win.removeEventListener('message', listen);
+      resolve(configure(init));
+    }
+    function listen(event: MessageEvent) {
+      if (event.source !== parent || event.origin !== parentOrigin || !isInit(event.data)) return;
+      done(event.data);
+    }
+    win.addEventListener('message', listen);
+    post({ source: MESSAGE_SOURCE, type: 'ready' });
+  });
 }

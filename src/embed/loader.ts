@@ -1,105 +1,184 @@
 /**
- * The iframe embed's loader (dist/embed/embed.js): no framework, a few hundred bytes.
+ * The iframe embed's loader (dist/embed/embed.js): no framework, about a kilobyte.
  *
- *   <div data-pop-imap-wizard data-src="https://wizard.example/"></div>
+ *   <div data-pop-imap-wizard></div>
  *   <script src="https://wizard.example/embed/embed.js" async></script>
  *
  * It reserves the container's height at once (so nothing shifts), inserts the iframe when the
- * container comes within about one viewport of the screen, sizes it to its content from the
- * wizard's messages, and re-dispatches the wizard's events on the container. Only messages whose
- * `source` is that iframe's window and whose `origin` is the iframe's origin are read.
+ * container comes within about one viewport of the screen, hands the wizard its settings when it
+ * says it is ready, sizes the frame to its content, and re-dispatches the wizard's events on the
+ * container. It frames only the wizard of its own origin (or origins the host lists in
+ * `data-allow-origins`), and reads only messages whose `source` is that frame's window and whose
+ * `origin` is that frame's origin. Containers added later (single-page apps) are picked up too.
  */
-import { hostColorScheme } from './attributes.ts';
+import { isWizardFragment } from '../logic/link-format.ts';
+import { hostColorScheme } from './host-scheme.ts';
+import {
+  EVENTS,
+  MAX_FRAME_HEIGHT,
+  MESSAGE_SOURCE,
+  RESERVED_HEIGHT,
+  RESERVED_RANGE,
+  type EventDetails,
+  type InitMessage,
+} from './protocol.ts';
+import { httpUrl, pageAddress } from './urls.ts';
 
 const SELECTOR = '[data-pop-imap-wizard]';
-const SOURCE = 'pop-imap-wizard';
-const EVENTS = ['wizard-step', 'wizard-complete', 'wizard-cta'];
-const FORWARDED = ['accent', 'cta-label', 'cta-href', 'share-base'];
-/** Enough for the intro at any width from 320 px, so the first paint never shifts the page. */
-// Keep in step with RESERVED_HEIGHT in element.tsx (the loader imports nothing, to stay tiny).
-const RESERVED = 600;
-const MAX_HEIGHT = 20000;
+const STATE = 'piwState';
 
-function mount(container: HTMLElement) {
-  if (container.dataset.piwState === 'loaded') return;
-  container.dataset.piwState = 'loaded';
-  let url: URL;
-  try {
-    url = new URL(container.getAttribute('data-src') || '', document.baseURI);
-    if (url.protocol !== 'https:' && url.protocol !== 'http:') throw new Error('not http(s)');
-  } catch {
-    console.warn('pop-imap-wizard: data-src must be the http(s) address of the wizard; nothing was loaded.');
-    return;
-  }
-  const reserved = Number(container.getAttribute('data-min-height')) || RESERVED;
-  url.searchParams.set('embed', '1');
-  url.searchParams.set('origin', location.origin);
-  url.searchParams.set('host', location.origin + location.pathname + location.search);
-  for (const name of FORWARDED) {
-    const value = container.getAttribute(`data-${name}`);
-    if (value) url.searchParams.set(name, value);
-  }
-  // Without data-theme the wizard follows the host page's declared colour scheme (light if none).
-  const asked = container.getAttribute('data-theme');
-  const theme = asked === 'light' || asked === 'dark' || asked === 'auto' ? asked : hostColorScheme(document);
-  url.searchParams.set('theme', theme);
-  // The wizard fills the height reserved for it, so no empty band shows under the intro.
-  url.searchParams.set('fill', String(reserved));
-  // A shared link to the host page carries the answers in its fragment: hand them to the wizard.
-  if (/(^#|&)v=\d/.test(location.hash)) url.hash = location.hash;
+/** The wizard app this loader belongs to: the folder above its own embed/embed.js. */
+const script = document.currentScript as HTMLScriptElement | null;
+const ownApp = httpUrl('../', script?.src);
 
+function warn(message: string) {
+  console.warn(`pop-imap-wizard: ${message}`);
+}
+
+/** The reserved height: data-min-height when it is a number in range, else the default. */
+function reservedFor(container: HTMLElement): number {
+  const value = Number(container.getAttribute('data-min-height') ?? RESERVED_HEIGHT);
+  if (Number.isFinite(value) && value >= RESERVED_RANGE.min && value <= RESERVED_RANGE.max) return Math.round(value);
+  warn(`data-min-height: out of range; using ${RESERVED_HEIGHT}.`);
+  return RESERVED_HEIGHT;
+}
+
+/**
+ * The wizard to frame: data-src if its origin is this loader's own or one the page lists in
+ * data-allow-origins; without data-src, this loader's own wizard (never the page itself).
+ */
+function appFor(container: HTMLElement): URL | undefined {
+  const src = container.getAttribute('data-src');
+  const url = src ? httpUrl(src, document.baseURI) : ownApp;
+  const allowed = (container.getAttribute('data-allow-origins') ?? '').split(/\s+/).map((origin) => httpUrl(origin)?.origin);
+  if (url && (url.origin === ownApp?.origin || allowed.includes(url.origin))) return new URL(url.origin + url.pathname);
+  warn('data-src: not this loader\'s origin nor in data-allow-origins; nothing loaded.');
+  return undefined;
+}
+
+/**
+ * The host's settings for the wizard: every data- attribute of the container (the wizard reads the
+ * ones in its list, SETTINGS in protocol.ts, and ignores the rest), relative links resolved against
+ * this page.
+ */
+function settingsOf(container: HTMLElement): InitMessage['settings'] {
+  const settings: Record<string, string> = {};
+  for (const [key, value] of Object.entries(container.dataset)) {
+    if (value !== undefined) settings[key.replace(/[A-Z]/g, (letter) => `-${letter.toLowerCase()}`)] = value;
+  }
+  for (const name of ['cta-href', 'share-base'] as const) {
+    const url = httpUrl(settings[name], document.baseURI);
+    if (url) settings[name] = url.href;
+  }
+  // Share links point at this page without its query (a ?token=… never leaks) unless the page says.
+  settings['share-base'] ??= pageAddress(location);
+  // A shared link to this page carries the answers in its fragment: hand them to the wizard.
+  if (settings.answers === undefined && isWizardFragment(location.hash)) settings.answers = location.hash.slice(1);
+  return settings;
+}
+
+/** Only well-formed event details cross to the host page, whatever a message says. */
+function detailOf(name: string, data: Record<string, unknown>): EventDetails[keyof EventDetails] | undefined {
+  const { step, total, protocol, confidence } = data;
+  if (name === 'wizard-step') return Number.isInteger(step) && Number.isInteger(total) ? { step: step as number, total: total as number } : undefined;
+  if (protocol !== 'imap' && protocol !== 'pop3') return undefined;
+  if (name === 'wizard-cta') return { protocol };
+  const shareUrl = httpUrl(String(data.shareUrl))?.href;
+  if (!shareUrl || (confidence !== 'clear' && confidence !== 'lean' && confidence !== 'toss-up')) return undefined;
+  // The answers as plain strings: the ones the share link itself carries.
+  const answers = Object.fromEntries(new URLSearchParams(new URL(shareUrl).hash.slice(1)));
+  delete answers.v;
+  delete answers.step;
+  return { protocol, confidence, answers, shareUrl };
+}
+
+/** Inserts the iframe into a container now. */
+function mount(container: HTMLElement): void {
+  if (container.dataset[STATE] === 'loaded') return;
+  container.dataset[STATE] = 'loaded';
+  const app = appFor(container);
+  if (!app) return;
+  const reserved = reservedFor(container);
+  const frameUrl = new URL(app);
+  frameUrl.searchParams.set('embed', '1');
+  frameUrl.searchParams.set('origin', location.origin);
+
+  const settings = settingsOf(container);
+  const theme = settings.theme === 'light' || settings.theme === 'dark' || settings.theme === 'auto' ? settings.theme : hostColorScheme(document);
   const iframe = document.createElement('iframe');
   iframe.title = container.getAttribute('data-title') || 'POP3 or IMAP? A short wizard';
   iframe.setAttribute('loading', 'lazy');
   iframe.setAttribute('sandbox', 'allow-scripts allow-same-origin allow-top-navigation-by-user-activation');
   iframe.setAttribute('allow', 'clipboard-write');
+  iframe.referrerPolicy = 'origin';
   // The frame's colour scheme matches the page inside it, so the browser paints no backdrop of its own.
   iframe.style.cssText = `display:block;width:100%;border:0;margin:0;padding:0;height:${reserved}px;color-scheme:${theme === 'auto' ? 'light dark' : theme}`;
-  iframe.src = url.href;
+  iframe.src = frameUrl.href;
 
-  // The iframe follows its content, but never gets shorter than the reserved space: the page does
-  // not shift when the wizard appears, nor at every step.
-  const resize = (content: number) => {
-    iframe.style.height = `${Math.max(content, reserved)}px`;
-  };
-
-  window.addEventListener('message', (event) => {
-    if (event.source !== iframe.contentWindow || event.origin !== url.origin) return;
-    const data = event.data;
-    if (!data || typeof data !== 'object' || data.source !== SOURCE) return;
-    if (data.type === 'height' && typeof data.height === 'number' && data.height > 0) {
-      resize(Math.min(Math.ceil(data.height), MAX_HEIGHT));
-    } else if (data.type === 'event' && EVENTS.includes(data.name)) {
-      container.dispatchEvent(new CustomEvent(data.name, { detail: data.detail, bubbles: true, composed: true }));
+  function listen(event: MessageEvent) {
+    if (!iframe.isConnected) {
+      window.removeEventListener('message', listen);
+      return;
     }
-  });
+    if (event.source !== iframe.contentWindow || event.origin !== app!.origin) return;
+    const data = Object(event.data) as Record<string, unknown>;
+    if (data.source !== MESSAGE_SOURCE) return;
+    if (data.type === 'ready') {
+      const init: InitMessage = { source: MESSAGE_SOURCE, type: 'init', settings, hostScheme: theme, reserved };
+      iframe.contentWindow?.postMessage(init, app!.origin);
+    } else if (data.type === 'height' && typeof data.height === 'number' && Number.isFinite(data.height) && data.height > 0) {
+      // The frame follows its content, never shorter than the reserved space, never absurdly tall.
+      iframe.style.height = `${Math.min(MAX_FRAME_HEIGHT, Math.max(reserved, Math.ceil(data.height)))}px`;
+    } else if (data.type === 'event' && typeof data.name === 'string' && (EVENTS as ReadonlyArray<string>).includes(data.name)) {
+      const detail = detailOf(data.name, Object(data.detail) as Record<string, unknown>);
+      if (detail) container.dispatchEvent(new CustomEvent(data.name, { detail, bubbles: true, composed: true }));
+    }
+  }
+  window.addEventListener('message', listen);
   container.replaceChildren(iframe);
 }
 
+const nearScreen =
+  'IntersectionObserver' in window
+    ? new IntersectionObserver(
+        (entries) => {
+          for (const entry of entries) {
+            if (!entry.isIntersecting) continue;
+            nearScreen?.unobserve(entry.target);
+            mount(entry.target as HTMLElement);
+          }
+        },
+        { rootMargin: '100% 0px' },
+      )
+    : undefined;
+
+function prepare(container: HTMLElement) {
+  if (container.dataset[STATE]) return;
+  container.dataset[STATE] = 'waiting';
+  container.style.minHeight = `${reservedFor(container)}px`;
+  if (nearScreen) nearScreen.observe(container);
+  else mount(container);
+}
+
+/** Finds containers not yet set up (in `root`, default the whole page) and sets them up. */
+function scan(root: ParentNode = document): void {
+  if (root instanceof HTMLElement && root.matches(SELECTOR)) prepare(root);
+  root.querySelectorAll<HTMLElement>(SELECTOR).forEach(prepare);
+}
+
 function start() {
-  const containers = Array.from(document.querySelectorAll<HTMLElement>(SELECTOR));
-  for (const container of containers) {
-    if (container.dataset.piwState) continue;
-    container.dataset.piwState = 'waiting';
-    container.style.minHeight = `${Number(container.getAttribute('data-min-height')) || RESERVED}px`;
-  }
-  const waiting = containers.filter((c) => c.dataset.piwState === 'waiting');
-  if (!('IntersectionObserver' in window)) {
-    waiting.forEach(mount);
-    return;
-  }
-  const observer = new IntersectionObserver(
-    (entries) => {
-      for (const entry of entries) {
-        if (!entry.isIntersecting) continue;
-        observer.unobserve(entry.target);
-        mount(entry.target as HTMLElement);
-      }
-    },
-    { rootMargin: '100% 0px' },
-  );
-  waiting.forEach((c) => observer.observe(c));
+  scan();
+  // Single-page apps add containers after this script ran: pick them up as they arrive.
+  new MutationObserver((records) => {
+    for (const record of records) for (const node of record.addedNodes) if (node instanceof HTMLElement) scan(node);
+  }).observe(document.documentElement, { childList: true, subtree: true });
 }
 
 if (document.readyState === 'loading') document.addEventListener('DOMContentLoaded', start);
 else start();
+
+/**
+ * For frameworks: `popImapWizardLoader.scan(root?)` sets up containers now (they are also picked up
+ * as they are added), `popImapWizardLoader.mount(container)` loads one at once, off screen too.
+ */
+Object.assign(window, { popImapWizardLoader: { scan, mount } });

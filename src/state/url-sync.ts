@@ -1,3 +1,4 @@
+import { isWizardFragment } from '../logic/link-format.ts';
 import { QUESTION_IDS } from '../logic/questions.ts';
 import { decodeAnswers, encodeAnswers } from '../logic/share-link.ts';
 import type { Answers } from '../logic/types.ts';
@@ -14,40 +15,50 @@ function sameAnswers(a: Answers, b: Answers): boolean {
   return QUESTION_IDS.every((id) => a[id] === b[id]);
 }
 
-/** Whether a fragment is empty or one of the wizard's links (rather than a page's own anchor). */
-export function isWizardFragment(hash: string): boolean {
-  const text = hash.replace(/^#/, '');
-  if (text === '') return true;
-  const link = decodeAnswers(text);
-  return /(^|&)v=/.test(text) || link.step !== undefined || link.problems.length > 0 || Object.keys(link.answers).length > 0;
-}
-
 /** The fragment text (without '#') for a state: empty for a fresh intro. */
-export function fragmentFor(answers: Answers, step: Step): string {
+function fragmentFor(answers: Answers, step: Step): string {
   if (step === 'intro') return Object.keys(answers).length === 0 ? '' : encodeAnswers(answers);
   return encodeAnswers(answers, step);
 }
 
 /**
- * The wizard's starting state read from a location's fragment: the answers it carries, the step it
- * names (or the first unanswered question), and the problems to tell the person about.
+ * The wizard's starting state read from a link (a location's fragment, or the `answers` an embed
+ * is given): the answers it carries, the step it names (or the first unanswered question), and the
+ * problems to tell the person about. A history entry's remembered step wins over the link's.
  *
- * @example initialStateFromHash('#v=1&devices=many') // { answers: { devices: 'many' }, step: 'sharing', … }
+ * @example initialStateFromLink('#v=1&devices=many') // { answers: { devices: 'many' }, step: 'sharing', … }
  */
-export function initialStateFromHash(hash: string, historyState?: unknown): Pick<WizardData, 'answers' | 'step' | 'notices'> {
-  const link = decodeAnswers(hash);
-  const remembered = (historyState as Partial<HistoryEntry> | null | undefined)?.piwStep;
-  const step = isStep(remembered) ? remembered : firstStepFor(link.answers, link.step);
-  return { answers: link.answers, step, notices: link.problems };
+export function initialStateFromLink(link: string, historyState?: unknown): Pick<WizardData, 'answers' | 'step' | 'notices'> {
+  const decoded = decodeAnswers(link);
+  const remembered = typeof historyState === 'object' && historyState !== null ? (historyState as Partial<HistoryEntry>).piwStep : undefined;
+  const step = isStep(remembered) ? remembered : firstStepFor(decoded.answers, decoded.step);
+  return { answers: decoded.answers, step, notices: decoded.problems };
+}
+
+/**
+ * The history state to write for a step: the page's own state object, if it keeps one, with the
+ * wizard's step added (a router's state survives); a page's own non-object state is left as it is.
+ */
+function stateWith(current: unknown, step: Step): unknown {
+  const entry: HistoryEntry = { piwStep: step };
+  if (current === null || current === undefined) return entry;
+  if (typeof current === 'object' && !Array.isArray(current)) return { ...current, ...entry };
+  return current;
 }
 
 /**
  * Keeps a store and the page's URL in step: each step change is a new history entry, each answer
  * change replaces the current one, and Back/Forward (or an edited fragment) restore the wizard.
+ * On a host page (`wholePage: false`), the page's own fragment (`#pricing`) and history state are
+ * left alone, on load too: the wizard writes only when it changes, or when the fragment is already
+ * one of its links, and it adds its step to the page's history state rather than replace it.
  * Returns a function that stops syncing.
  */
-export function syncStoreWithUrl(store: WizardStore, win: Window = window): () => void {
+export function syncStoreWithUrl(store: WizardStore, win: Window = window, { wholePage = true } = {}): () => void {
   const { history, location } = win;
+  // The standalone page is the wizard: every fragment is its own. Embedded (a host page's URL), only
+  // the wizard's links are (isWizardFragment); the page's own anchors are left alone.
+  const ours = (hash: string) => wholePage || isWizardFragment(hash);
 
   function urlFor(fragment: string): string {
     return `${location.pathname}${location.search}${fragment ? `#${fragment}` : ''}`;
@@ -55,7 +66,7 @@ export function syncStoreWithUrl(store: WizardStore, win: Window = window): () =
 
   function write(state: WizardData, mode: 'push' | 'replace') {
     const url = urlFor(fragmentFor(state.answers, state.step));
-    const entry: HistoryEntry = { piwStep: state.step };
+    const entry = stateWith(history.state, state.step);
     try {
       if (mode === 'push') history.pushState(entry, '', url);
       else history.replaceState(entry, '', url);
@@ -64,9 +75,9 @@ export function syncStoreWithUrl(store: WizardStore, win: Window = window): () =
     }
   }
 
-  // The opening URL becomes the canonical link for the opening state (a tampered or huge fragment
-  // is not kept around once it has been read).
-  write(store.getState(), 'replace');
+  // An opening wizard link becomes the canonical link for the opening state (a tampered or huge
+  // fragment is not kept around once it has been read). A page's own fragment stays.
+  if (location.hash.length > 1 && ours(location.hash)) write(store.getState(), 'replace');
 
   // Set while the store follows the browser (Back, Forward, an edited fragment): nothing to write.
   let following = false;
@@ -78,9 +89,10 @@ export function syncStoreWithUrl(store: WizardStore, win: Window = window): () =
   });
 
   function follow() {
-    // A host page's own anchor (#pricing) is not ours: the wizard stays where it is.
-    if (!isWizardFragment(location.hash)) return;
-    const { answers, step, notices } = initialStateFromHash(location.hash, history.state);
+    // A host page's own anchor (#pricing) is not ours: the wizard stays where it is. An empty
+    // fragment is the page before the wizard wrote any: its intro.
+    if (location.hash.length > 1 && !ours(location.hash)) return;
+    const { answers, step, notices } = initialStateFromLink(location.hash, history.state);
     const current = store.getState();
     if (step === current.step && sameAnswers(answers, current.answers)) return;
     following = true;

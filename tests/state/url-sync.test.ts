@@ -1,6 +1,6 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { createWizardStore } from '../../src/state/store.ts';
-import { initialStateFromHash, syncStoreWithUrl } from '../../src/state/url-sync.ts';
+import { initialStateFromLink, syncStoreWithUrl } from '../../src/state/url-sync.ts';
 
 let stop: (() => void) | undefined;
 
@@ -13,16 +13,16 @@ afterEach(() => {
   stop = undefined;
 });
 
-function syncedStore(hash = '') {
-  window.history.replaceState(null, '', `/${hash}`);
-  const store = createWizardStore(initialStateFromHash(window.location.hash, window.history.state));
-  stop = syncStoreWithUrl(store);
+function syncedStore(hash = '', options: { wholePage?: boolean } = {}) {
+  window.history.replaceState(window.history.state, '', `/${hash}`);
+  const store = createWizardStore(initialStateFromLink(window.location.hash, window.history.state));
+  stop = syncStoreWithUrl(store, window, options);
   return store;
 }
 
 describe('reading the opening link', () => {
   it('opens at the first unanswered question when the link names no step', () => {
-    expect(initialStateFromHash('#v=1&devices=many&sharing=team')).toMatchObject({
+    expect(initialStateFromLink('#v=1&devices=many&sharing=team')).toMatchObject({
       answers: { devices: 'many', sharing: 'team' },
       step: 'threat',
       notices: [],
@@ -30,21 +30,21 @@ describe('reading the opening link', () => {
   });
 
   it('opens the result directly with step=result', () => {
-    expect(initialStateFromHash('#v=1&devices=many&step=result').step).toBe('result');
+    expect(initialStateFromLink('#v=1&devices=many&step=result').step).toBe('result');
   });
 
   it('opens the intro for an empty fragment', () => {
-    expect(initialStateFromHash('').step).toBe('intro');
+    expect(initialStateFromLink('').step).toBe('intro');
   });
 
   it('keeps the readable answers of a link with a bad value and names the question', () => {
-    const state = initialStateFromHash('#v=1&devices=many&backups=daily');
+    const state = initialStateFromLink('#v=1&devices=many&backups=daily');
     expect(state.answers).toEqual({ devices: 'many' });
     expect(state.notices?.[0]).toMatch(/How do you back up the device that keeps your mail\?/);
   });
 
   it('prefers the step remembered in the history entry', () => {
-    expect(initialStateFromHash('#v=1&devices=many', { piwStep: 'intro' }).step).toBe('intro');
+    expect(initialStateFromLink('#v=1&devices=many', { piwStep: 'intro' }).step).toBe('intro');
   });
 });
 
@@ -92,8 +92,23 @@ describe('keeping the URL in step with the wizard', () => {
     expect(store.getState().notices[0]).toMatch(/How big is your mailbox/);
   });
 
-  it("leaves the wizard where it is when the page jumps to one of its own anchors", () => {
-    const store = syncedStore();
+  it('on a host page, leaves the page’s own fragment and history state alone on load', () => {
+    window.history.replaceState({ route: '/pricing' }, '', '/');
+    syncedStore('#pricing', { wholePage: false });
+    expect(window.location.hash).toBe('#pricing');
+    expect(window.history.state).toEqual({ route: '/pricing' });
+  });
+
+  it('on a host page, keeps the page’s history state object beside the wizard’s step', () => {
+    window.history.replaceState({ route: '/blog' }, '', '/');
+    const store = syncedStore('', { wholePage: false });
+    store.getState().start();
+    expect(window.history.state).toEqual({ route: '/blog', piwStep: 'devices' });
+    expect(window.location.hash).toBe('#v=1&step=devices');
+  });
+
+  it('on a host page, leaves the wizard where it is when the page jumps to one of its own anchors', () => {
+    const store = syncedStore('', { wholePage: false });
     store.getState().start();
     store.getState().answer('devices', 'two');
     window.history.pushState(null, '', '/#pricing');

@@ -1,0 +1,158 @@
+/**
+ * The iframe loader on a host page (jsdom): which wizard it frames, what it hands the wizard, and
+ * which messages it believes. jsdom has no IntersectionObserver, so containers load at once.
+ */
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+
+const WIZARD = 'https://wizard.example';
+
+async function loadLoader(scriptSrc: string | null = `${WIZARD}/embed/embed.js`) {
+  Object.defineProperty(document, 'currentScript', { configurable: true, value: scriptSrc ? { src: scriptSrc } : null });
+  vi.resetModules();
+  await import('../../src/embed/loader.ts');
+}
+
+function container(attributes: Record<string, string> = {}): HTMLElement {
+  const element = document.createElement('div');
+  element.setAttribute('data-pop-imap-wizard', '');
+  for (const [name, value] of Object.entries(attributes)) element.setAttribute(name, value);
+  document.body.append(element);
+  return element;
+}
+
+/** The message the wizard's frame would post, as the host page's window receives it. */
+function fromFrame(frame: HTMLIFrameElement, data: unknown, origin = WIZARD) {
+  window.dispatchEvent(new MessageEvent('message', { data, origin, source: frame.contentWindow }));
+}
+
+const frameOf = (element: HTMLElement) => element.querySelector('iframe')!;
+
+beforeEach(() => {
+  // A fresh page per test: the loaders of earlier tests keep watching the old one.
+  const html = document.createElement('html');
+  html.append(document.createElement('head'), document.createElement('body'));
+  document.replaceChild(html, document.documentElement);
+  window.history.replaceState(null, '', '/blog/post?token=secret');
+});
+
+afterEach(() => {
+  delete (document as { currentScript?: unknown }).currentScript;
+});
+
+describe('the iframe loader', () => {
+  it('frames its own origin’s wizard when the container names none, with only embed=1 and the host’s origin in the address', async () => {
+    const element = container();
+    await loadLoader();
+    const src = new URL(frameOf(element).src);
+    expect(`${src.origin}${src.pathname}`).toBe(`${WIZARD}/`);
+    expect([...src.searchParams]).toEqual([
+      ['embed', '1'],
+      ['origin', window.location.origin],
+    ]);
+    expect(frameOf(element).referrerPolicy).toBe('origin');
+    expect(frameOf(element).getAttribute('sandbox')).toBe('allow-scripts allow-same-origin allow-top-navigation-by-user-activation');
+  });
+
+  it('refuses a data-src on another origin unless the page lists that origin', async () => {
+    const warn = vi.spyOn(console, 'warn').mockImplementation(() => {});
+    const refused = container({ 'data-src': 'https://evil.example/' });
+    const listed = container({ 'data-src': 'https://other.example/wizard/', 'data-allow-origins': 'https://other.example' });
+    const javascript = container({ 'data-src': 'javascript:alert(1)' });
+    await loadLoader();
+    expect(frameOf(refused)).toBeNull();
+    expect(frameOf(javascript)).toBeNull();
+    expect(new URL(frameOf(listed).src).origin).toBe('https://other.example');
+    expect(warn).toHaveBeenCalledTimes(2);
+  });
+
+  it('never frames the page itself when it cannot tell its own origin', async () => {
+    vi.spyOn(console, 'warn').mockImplementation(() => {});
+    const element = container();
+    await loadLoader(null);
+    expect(frameOf(element)).toBeNull();
+  });
+
+  it('hands the wizard its settings when it is ready, links resolved against the host page', async () => {
+    const element = container({ 'data-cta-label': 'Plans', 'data-cta-href': '/plans', 'data-accent': '#0b6e4f', 'data-answers': 'v=1&devices=one' });
+    await loadLoader();
+    const frame = frameOf(element);
+    const post = vi.spyOn(frame.contentWindow!, 'postMessage').mockImplementation(() => {});
+    fromFrame(frame, { source: 'pop-imap-wizard', type: 'ready' });
+    expect(post).toHaveBeenCalledWith(
+      expect.objectContaining({
+        type: 'init',
+        reserved: 600,
+        hostScheme: 'light',
+        settings: expect.objectContaining({
+          'cta-label': 'Plans',
+          'cta-href': `${window.location.origin}/plans`,
+          accent: '#0b6e4f',
+          answers: 'v=1&devices=one',
+          'share-base': `${window.location.origin}/blog/post`,
+        }),
+      }),
+      WIZARD,
+    );
+  });
+
+  it('ignores messages from another window or another origin', async () => {
+    const element = container();
+    await loadLoader();
+    const frame = frameOf(element);
+    const seen = vi.fn();
+    element.addEventListener('wizard-cta', seen);
+    const message = { source: 'pop-imap-wizard', type: 'event', name: 'wizard-cta', detail: { protocol: 'imap' } };
+    fromFrame(frame, message, 'https://evil.example');
+    window.dispatchEvent(new MessageEvent('message', { data: message, origin: WIZARD, source: window }));
+    expect(seen).not.toHaveBeenCalled();
+    fromFrame(frame, message);
+    expect(seen).toHaveBeenCalledTimes(1);
+  });
+
+  it('keeps the frame between the reserved height and 10,000 px, whatever the height message says', async () => {
+    const element = container();
+    await loadLoader();
+    const frame = frameOf(element);
+    for (const [height, expected] of [
+      [1200, '1200px'],
+      [100, '600px'],
+      [1e9, '10000px'],
+      [Infinity, '10000px'],
+      [Number.NaN, '10000px'],
+      ['900', '10000px'],
+    ] as const) {
+      fromFrame(frame, { source: 'pop-imap-wizard', type: 'height', height });
+      expect(frame.style.height, String(height)).toBe(expected);
+    }
+  });
+
+  it('re-dispatches only well-formed events of the wizard, with checked details', async () => {
+    const element = container();
+    await loadLoader();
+    const frame = frameOf(element);
+    const complete = vi.fn();
+    element.addEventListener('wizard-complete', (e) => complete((e as CustomEvent).detail));
+    const send = (detail: unknown, name = 'wizard-complete') => fromFrame(frame, { source: 'pop-imap-wizard', type: 'event', name, detail });
+    send({ protocol: 'imap', confidence: 'clear', answers: {}, shareUrl: 'javascript:alert(1)' });
+    send({ protocol: '<img onerror=alert(1)>', confidence: 'clear', answers: {}, shareUrl: 'https://host.example/#v=1' });
+    send({ protocol: 'imap' }, 'wizard-evil');
+    expect(complete).not.toHaveBeenCalled();
+    send({ protocol: 'pop3', confidence: 'lean', answers: { devices: 'one' }, shareUrl: 'https://host.example/post#v=1&devices=one&step=result' });
+    expect(complete).toHaveBeenCalledWith({ protocol: 'pop3', confidence: 'lean', answers: { devices: 'one' }, shareUrl: 'https://host.example/post#v=1&devices=one&step=result' });
+  });
+
+  it('clamps data-min-height to 200–2,000 px, with a warning for anything else', async () => {
+    const warn = vi.spyOn(console, 'warn').mockImplementation(() => {});
+    const [huge, fine, junk] = [container({ 'data-min-height': '1e9' }), container({ 'data-min-height': '800' }), container({ 'data-min-height': 'tall' })];
+    await loadLoader();
+    expect([huge, fine, junk].map((c) => c.style.minHeight)).toEqual(['600px', '800px', '600px']);
+    expect(warn).toHaveBeenCalled();
+  });
+
+  it('picks up a container added after it ran', async () => {
+    await loadLoader();
+    const later = container();
+    await new Promise((resolve) => setTimeout(resolve, 0));
+    expect(frameOf(later)).not.toBeNull();
+  });
+});
