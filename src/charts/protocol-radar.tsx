@@ -1,14 +1,14 @@
 import { PolarAngleAxis, PolarGrid, PolarRadiusAxis, Radar, RadarChart, Tooltip } from 'recharts';
-import { UI_TEXT } from '../logic/locale/en/ui.ts';
-import type { ChartRow } from './chart-data.ts';
-
-const t = UI_TEXT;
+import type { ChartRow, ChartWords } from './chart-data.ts';
 
 type Props = {
   rows: ReadonlyArray<ChartRow>;
+  words: Pick<ChartWords, 'pop3' | 'imap' | 'priorities'>;
   /** The chart's accessible name. */
   label: string;
   animate: boolean;
+  /** A fixed size in px; without it the chart fills its box (and follows its size). */
+  size?: { width: number; height: number };
 };
 
 type TickProps = { x?: number | string; y?: number | string; textAnchor?: 'start' | 'middle' | 'end' | 'inherit'; payload?: { value?: unknown } };
@@ -37,25 +37,24 @@ function AxisTick({ x = 0, y = 0, textAnchor = 'middle', payload }: TickProps) {
  * is the largest part of the bundle and only the result page needs it. Colours come from CSS custom
  * properties, so the theme (and an embedding page's accent) applies; the legend is HTML beside it.
  */
-export default function ProtocolRadar({ rows, label, animate }: Props) {
+export default function ProtocolRadar({ rows, words, label, animate, size }: Props) {
   return (
     <RadarChart
-      responsive
+      {...(size ?? { responsive: true, style: { width: '100%', height: '100%' } })}
       data={rows as ChartRow[]}
       outerRadius="90%"
       margin={{ top: 30, right: 64, bottom: 30, left: 64 }}
       className="piw-radar"
       role="img"
       title={label}
-      style={{ width: '100%', height: '100%' }}
     >
       <PolarGrid stroke="var(--piw-grid)" />
       <PolarAngleAxis dataKey="label" tick={<AxisTick />} />
       <PolarRadiusAxis domain={[0, 100]} tickCount={5} angle={90} tick={false} axisLine={false} />
-      <Radar name={t.protocols.pop3} dataKey="pop3" stroke="var(--piw-pop3)" fill="var(--piw-pop3)" fillOpacity={0.18} strokeWidth={2} isAnimationActive={animate} />
-      <Radar name={t.protocols.imap} dataKey="imap" stroke="var(--piw-imap)" fill="var(--piw-imap)" fillOpacity={0.18} strokeWidth={2} isAnimationActive={animate} />
+      <Radar name={words.pop3} dataKey="pop3" stroke="var(--piw-pop3)" fill="var(--piw-pop3)" fillOpacity={0.18} strokeWidth={2} isAnimationActive={animate} />
+      <Radar name={words.imap} dataKey="imap" stroke="var(--piw-imap)" fill="var(--piw-imap)" fillOpacity={0.18} strokeWidth={2} isAnimationActive={animate} />
       <Radar
-        name={t.result.priorities}
+        name={words.priorities}
         dataKey="priority"
         stroke="var(--piw-priority)"
         fill="none"

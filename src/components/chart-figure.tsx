@@ -1,19 +1,16 @@
 import { startTransition, useEffect, useId, useState } from 'react';
-import { chartRows } from '../charts/chart-data.ts';
+import { chartRows, type ChartWords } from '../charts/chart-data.ts';
 import { ScoresTable } from '../charts/scores-table.tsx';
-import { UI_TEXT } from '../logic/locale/en/ui.ts';
 import { protocolFor } from '../logic/recommend.ts';
 import type { Protocol, Recommendation } from '../logic/types.ts';
 import { ErrorBoundary } from './error-boundary.tsx';
 import { chartModule } from './lazy-chart.ts';
+import { useLocale, type WizardLocale } from './locale.tsx';
 import { useLazyModule } from './lazy-module.ts';
 import { usePrefersReducedMotion } from './use-media-query.ts';
 
-const t = UI_TEXT;
-const name = (p: Protocol) => t.protocols[p];
-
 /** The chart's legend, in HTML: a filled swatch per protocol and a dashed line for the priorities. */
-function Legend() {
+function Legend({ t }: { t: WizardLocale['ui'] }) {
   return (
     <ul className="piw-chart-legend" aria-label={t.result.legendLabel}>
       <li>
@@ -38,12 +35,23 @@ function Legend() {
  * phone stays responsive while Recharts builds the SVG); its box is sized before, so nothing shifts.
  */
 export function ChartFigure({ result }: { result: Recommendation }) {
+  const t = useLocale().ui;
+  const name = (p: Protocol) => t.protocols[p];
   const animate = !usePrefersReducedMotion();
   const { module, failed } = useLazyModule(chartModule);
   const [drawn, setDrawn] = useState(false);
   const [tableVisible, setTableVisible] = useState(false);
   const tableId = useId();
-  const rows = chartRows(result);
+  const words: ChartWords = {
+    axes: t.axes,
+    pop3: t.protocols.pop3,
+    imap: t.protocols.imap,
+    priorities: t.result.priorities,
+    prioritiesColumn: t.result.prioritiesColumn,
+    axisColumn: t.result.axisColumn,
+    tableCaption: t.result.tableCaption,
+  };
+  const rows = chartRows(result, t.axes);
 
   useEffect(() => {
     if (module) startTransition(() => setDrawn(true));
@@ -61,14 +69,14 @@ export function ChartFigure({ result }: { result: Recommendation }) {
           message(t.result.chartFailed)
         ) : module && drawn ? (
           <ErrorBoundary fallback={() => message(t.result.chartFailed)}>
-            <module.default rows={rows} label={t.result.chartLabel(name(leader))} animate={animate} />
+            <module.default rows={rows} words={words} label={t.result.chartLabel(name(leader))} animate={animate} />
           </ErrorBoundary>
         ) : (
           message(t.result.chartLoading)
         )}
       </div>
       <div className="piw-chart-foot">
-        <Legend />
+        <Legend t={t} />
         <button
           type="button"
           className="piw-link-button piw-table-toggle"
@@ -79,7 +87,7 @@ export function ChartFigure({ result }: { result: Recommendation }) {
           {tableVisible ? t.result.hideTable : t.result.showTable}
         </button>
       </div>
-      <ScoresTable rows={rows} id={tableId} visible={tableVisible} />
+      <ScoresTable rows={rows} words={words} id={tableId} visible={tableVisible} />
       {leader !== result.protocol && <p className="piw-chart-note">{t.result.tradeoffNote(name(leader))}</p>}
     </figure>
   );

@@ -1,10 +1,8 @@
 import { useId, type Ref } from 'react';
-import { UI_TEXT } from '../logic/locale/en/ui.ts';
 import { selectActions } from '../state/store.ts';
 import { useWizard } from '../state/wizard-context.tsx';
 import { Heading } from './heading.tsx';
-
-const t = UI_TEXT.intro;
+import { useLocale } from './locale.tsx';
 
 /** A decorative radar of two protocols: the shape of the result the questions lead to. */
 function IntroArt() {
@@ -24,6 +22,7 @@ function IntroArt() {
 
 export function IntroStep({ headingRef }: { headingRef: Ref<HTMLHeadingElement> }) {
   const { start } = useWizard(selectActions);
+  const t = useLocale().ui.intro;
   const headingId = useId();
   return (
     <section className="piw-intro" aria-labelledby={headingId}>

@@ -1,11 +1,10 @@
-import { UI_TEXT } from '../logic/locale/en/ui.ts';
-
-const t = UI_TEXT.step;
+import { useLocale } from './locale.tsx';
 
 type Props = { current: number; total: number };
 
 /** "Step 3 of 8" in words, and as a row of segments that reads as steps, not as a scrollbar. */
 export function Progress({ current, total }: Props) {
+  const t = useLocale().ui.step;
   const text = t.progress(current, total);
   return (
     <div className="piw-progress">

@@ -1,14 +1,12 @@
 import { useEffect, useId, useRef, useState, type Ref } from 'react';
-import { UI_TEXT } from '../logic/locale/en/ui.ts';
 import { getQuestion } from '../logic/questions.ts';
 import type { OptionIds, QuestionId } from '../logic/types.ts';
 import { selectActions, selectAnswers, selectReturnToResult, stepNumber, TOTAL_QUESTIONS } from '../state/store.ts';
 import { useWizard } from '../state/wizard-context.tsx';
 import { Heading } from './heading.tsx';
+import { useLocale, useQuestions } from './locale.tsx';
 import { prefetchResult, resultModule } from './lazy-result.ts';
 import { Progress } from './progress.tsx';
-
-const t = UI_TEXT.step;
 
 type Props = { questionId: QuestionId; headingRef: Ref<HTMLHeadingElement> };
 
@@ -17,7 +15,8 @@ type Props = { questionId: QuestionId; headingRef: Ref<HTMLHeadingElement> };
  * Next, Enter on an option or a double click on it advances; Skip leaves the question unanswered.
  */
 export function QuestionStep({ questionId, headingRef }: Props) {
-  const question = getQuestion(questionId);
+  const question = getQuestion(questionId, useQuestions());
+  const t = useLocale().ui.step;
   const answers = useWizard(selectAnswers);
   const returnToResult = useWizard(selectReturnToResult);
   const { answer, next, back, skip } = useWizard(selectActions);
@@ -122,7 +121,7 @@ export function QuestionStep({ questionId, headingRef }: Props) {
           {busy ? t.preparing : nextLabel}
         </button>
         <div className="piw-step-secondary">
-          <button type="button" className="piw-button piw-quiet" onClick={back} disabled={busy}>
+          <button type="button" className="piw-button piw-quiet piw-back" onClick={back} disabled={busy}>
             {returnToResult ? t.backToResult : t.back}
           </button>
           <button type="button" className="piw-button piw-quiet" onClick={() => go(skip)} disabled={busy}>

@@ -1,21 +1,48 @@
 import { useEffect, useId, useRef, type ReactNode, type Ref } from 'react';
+import { describeSecurity, describeStep } from '../logic/advice.ts';
 import { explain, type Explanation } from '../logic/explain.ts';
 import { MODEL_TEXT } from '../logic/locale/en/model.ts';
-import { UI_TEXT } from '../logic/locale/en/ui.ts';
-import { QUESTIONS, answerLabel, getQuestion } from '../logic/questions.ts';
+import type { ModelText } from '../logic/locale/shape.ts';
+import { answerLabel, getQuestion } from '../logic/questions.ts';
 import { encodeAnswers } from '../logic/share-link.ts';
-import type { Answers, Protocol, QuestionId, Recommendation } from '../logic/types.ts';
+import type { Answers, Axis, Driver, Protocol, Question, QuestionId, Recommendation } from '../logic/types.ts';
 import { selectRecommendation } from '../state/recommendation.ts';
 import { selectActions, selectAnswers } from '../state/store.ts';
 import { useWizard } from '../state/wizard-context.tsx';
 import { ChartFigure } from './chart-figure.tsx';
 import { Heading } from './heading.tsx';
+import { useLocale, useQuestions, type WizardLocale } from './locale.tsx';
 import { CallToAction, ShareActions } from './share-actions.tsx';
 import { useWizardConfig } from './wizard-config.tsx';
 
-const t = UI_TEXT;
-const name = (p: Protocol) => t.protocols[p];
 const other = (p: Protocol): Protocol => (p === 'imap' ? 'pop3' : 'imap');
+
+type Words = {
+  t: WizardLocale['ui'];
+  model: ModelText;
+  questions: ReadonlyArray<Question>;
+  name: (p: Protocol) => string;
+};
+
+/**
+ * The result page's words in the wizard's language: the interface, the model's (which for English
+ * come with this chunk, not the first download) and the catalogue.
+ */
+function useWords(): Words {
+  const locale = useLocale();
+  const questions = useQuestions();
+  const t = locale.ui;
+  return { t, model: locale.model ?? MODEL_TEXT, questions, name: (p) => t.protocols[p] };
+}
+
+/** A reason, worded from its ids: the sentence written for that answer on that axis. */
+function reasonText(model: ModelText, questionId: QuestionId, optionId: string, axis: Axis): string {
+  const byOption: Readonly<Record<string, Partial<Record<Axis, string>>>> = model.reasons[questionId];
+  const byAxis = byOption[optionId] ?? {};
+  return byAxis[axis] ?? Object.values(byAxis)[0] ?? '';
+}
+
+const driverText = (model: ModelText, d: Driver) => reasonText(model, d.questionId, d.optionId, d.axis);
 
 type Explained = { result: Recommendation; explanation: Explanation };
 
@@ -80,9 +107,16 @@ function ReasonList({ reasons }: { reasons: ReadonlyArray<Reason> }) {
  * biggest first. The main reason is in the first screenful; the others are one click away.
  */
 function Why({ result, explanation }: Explained) {
+  const { t, model, name } = useWords();
+  const requirements: Readonly<Record<string, Readonly<Record<string, string>>>> = model.requirements;
   const reasons: Reason[] = [
-    ...explanation.requirements.map((r) => ({ key: `requires-${r.questionId}`, text: r.reason, tag: t.result.rulesOut(name(other(r.protocol))), favours: result.protocol })),
-    ...explanation.why.map((d) => ({ key: d.questionId, text: d.reason, tag: t.axes[d.axis], favours: d.favours })),
+    ...explanation.requirements.map((r) => ({
+      key: `requires-${r.questionId}`,
+      text: requirements[r.questionId]?.[r.optionId] ?? r.reason,
+      tag: t.result.rulesOut(name(other(r.protocol))),
+      favours: result.protocol,
+    })),
+    ...explanation.why.map((d) => ({ key: d.questionId, text: driverText(model, d), tag: t.axes[d.axis], favours: d.favours })),
   ];
   if (reasons.length === 0) reasons.push({ key: 'starting-point', text: t.result.startingReason(name(result.protocol)), favours: result.protocol });
   const [main, ...more] = reasons;
@@ -101,10 +135,11 @@ function Why({ result, explanation }: Explained) {
 
 /** Answers that point to the runner-up, under their own heading (never under "Why"). */
 function PullsTheOtherWay({ explanation }: Explained) {
+  const { t, model, name } = useWords();
   if (explanation.against.length === 0) return null;
   const reasons = explanation.against.map((d) => ({
     key: d.questionId,
-    text: d.reason,
+    text: driverText(model, d),
     tag: `${t.axes[d.axis]} · ${t.result.pointsTo(name(d.favours))}`,
     favours: d.favours,
   }));
@@ -117,8 +152,9 @@ function PullsTheOtherWay({ explanation }: Explained) {
 
 /** What a POP3 result still needs before it is safe (why it is not `clear`). */
 function Cautions({ result }: { result: Recommendation }) {
+  const { t, model, name } = useWords();
   if (result.cautions.length === 0) return null;
-  const sentences: Readonly<Record<string, Readonly<Record<string, string>>>> = MODEL_TEXT.cautions;
+  const sentences: Readonly<Record<string, Readonly<Record<string, string>>>> = model.cautions;
   return (
     <Section title={t.result.cautionsHeading(name(result.protocol))} className="piw-cautions">
       <ul className="piw-list">
@@ -130,12 +166,15 @@ function Cautions({ result }: { result: Recommendation }) {
   );
 }
 
-function topics(ids: ReadonlyArray<QuestionId>): string {
-  return t.list(ids.map((id) => getQuestion(id).topic));
+function topics(ids: ReadonlyArray<QuestionId>, { t, questions }: Words): string {
+  return t.list(ids.map((id) => getQuestion(id, questions).topic));
 }
 
 /** At most three changes to given answers, nearest first, and one line about skipped questions. */
 function WhatWouldChangeIt({ result, explanation, answers }: Explained & { answers: Answers }) {
+  const words = useWords();
+  const { t, name } = words;
+  const locale = useLocale();
   const { changes, sharpen } = explanation;
   // Flips of given answers that are not shown: each would give up a safeguard the person has.
   const weakening = [...new Set(result.flips.filter((f) => answers[f.questionId] !== undefined).map((f) => f.questionId))].filter(
@@ -146,20 +185,21 @@ function WhatWouldChangeIt({ result, explanation, answers }: Explained & { answe
       {changes.length > 0 ? (
         <ul className="piw-list">
           {changes.map((flip) => {
-            const conditions: Readonly<Record<string, string>> = t.flipConditions[flip.questionId];
+            const conditions: Readonly<Record<string, string>> = locale.questions[flip.questionId].conditions;
             return <li key={`${flip.questionId}-${flip.optionId}`}>{t.result.flip(conditions[flip.optionId] ?? '', name(flip.protocol))}</li>;
           })}
         </ul>
       ) : (
-        <p>{weakening.length > 0 ? t.result.onlyWeakening(topics(weakening)) : t.result.flipsNone}</p>
+        <p>{weakening.length > 0 ? t.result.onlyWeakening(topics(weakening, words)) : t.result.flipsNone}</p>
       )}
-      {sharpen.length > 0 && <p className="piw-sharpen">{t.result.sharpen(topics(sharpen))}</p>}
+      {sharpen.length > 0 && <p className="piw-sharpen">{t.result.sharpen(topics(sharpen, words))}</p>}
     </Section>
   );
 }
 
 /** Server settings as cards (never a table squeezed into three-line cells), then the steps. */
 function Setup({ result }: { result: Recommendation }) {
+  const { t, model, name } = useWords();
   const { advice } = result;
   return (
     <Section title={t.result.adviceHeading(name(advice.protocol))} className="piw-setup">
@@ -169,7 +209,7 @@ function Setup({ result }: { result: Recommendation }) {
             <p className="piw-server-value">
               <span className="piw-server-role">{t.result.serverRoles[server.role]}</span> {t.result.server(server.protocol, server.ports)}
             </p>
-            <p className="piw-server-security">{server.security}</p>
+            <p className="piw-server-security">{describeSecurity(server.security, model.advice)}</p>
           </li>
         ))}
       </ul>
@@ -178,12 +218,15 @@ function Setup({ result }: { result: Recommendation }) {
           <span className="piw-subheading">{t.result.stepsHeading(advice.steps.length)}</span>
         </summary>
         <ol className="piw-steps">
-          {advice.steps.map((step) => (
-            <li key={step.id} className="piw-step-item">
-              <p className="piw-step-title">{step.title}</p>
-              <p>{step.detail}</p>
-            </li>
-          ))}
+          {advice.steps.map((step) => {
+            const { title, detail } = describeStep(step, model.advice);
+            return (
+              <li key={step.id} className="piw-step-item">
+                <p className="piw-step-title">{title}</p>
+                <p>{detail}</p>
+              </li>
+            );
+          })}
         </ol>
       </details>
     </Section>
@@ -194,11 +237,12 @@ function Setup({ result }: { result: Recommendation }) {
 function AnswersSummary() {
   const answers = useWizard(selectAnswers);
   const { change } = useWizard(selectActions);
+  const { t, questions } = useWords();
   return (
     <Section title={t.result.answersHeading} collapsible className="piw-answers-section">
       <dl className="piw-answers">
-        {QUESTIONS.map((q) => {
-          const label = answerLabel(answers, q.id);
+        {questions.map((q) => {
+          const label = answerLabel(answers, q.id, questions);
           return (
             <div key={q.id} className={label === undefined ? 'piw-answer piw-answer-skipped' : 'piw-answer'}>
               <dt>{q.title}</dt>
@@ -227,6 +271,7 @@ export function ResultPage({ headingRef }: { headingRef: Ref<HTMLHeadingElement>
   const answers = useWizard(selectAnswers);
   const { start, startOver } = useWizard(selectActions);
   const config = useWizardConfig();
+  const { t, name } = useWords();
   const headingId = useId();
   const winner = name(result.protocol);
   const explanation = explain(result, answers);
@@ -240,7 +285,7 @@ export function ResultPage({ headingRef }: { headingRef: Ref<HTMLHeadingElement>
     reported.current = answers;
     if (config.setDocumentTitle) document.title = nothingAnswered ? t.result.startingPoint.documentTitle : t.result.documentTitle(winner);
     config.onComplete?.({ protocol: result.protocol, confidence: result.confidence, answers: { ...answers }, shareUrl });
-  }, [answers, result, config, winner, nothingAnswered, shareUrl]);
+  }, [answers, result, config, winner, nothingAnswered, shareUrl, t]);
 
   return (
     <section className="piw-result" aria-labelledby={headingId}>

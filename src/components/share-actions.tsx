@@ -1,9 +1,7 @@
 import { useId, useRef, useState } from 'react';
-import { UI_TEXT } from '../logic/locale/en/ui.ts';
 import type { Protocol } from '../logic/types.ts';
+import { useLocale } from './locale.tsx';
 import { useWizardConfig } from './wizard-config.tsx';
-
-const t = UI_TEXT.share;
 
 type CopyState = 'idle' | 'copied' | 'failed';
 
@@ -30,6 +28,8 @@ export function CallToAction({ protocol }: { protocol: Protocol }) {
  * clipboard is refused) and the system share sheet where the browser has one.
  */
 export function ShareActions({ protocol, url }: { protocol: Protocol; url: string }) {
+  const { ui } = useLocale();
+  const t = ui.share;
   const [copy, setCopy] = useState<CopyState>('idle');
   const fieldRef = useRef<HTMLInputElement>(null);
   const fieldId = useId();
@@ -49,7 +49,7 @@ export function ShareActions({ protocol, url }: { protocol: Protocol; url: strin
 
   async function share() {
     try {
-      await navigator.share({ title: t.shareTitle, text: UI_TEXT.result.suits(UI_TEXT.protocols[protocol]), url });
+      await navigator.share({ title: t.shareTitle, text: ui.result.suits(ui.protocols[protocol]), url });
     } catch {
       // Cancelled or refused: nothing to do, the copy button remains.
     }

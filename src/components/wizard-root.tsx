@@ -1,6 +1,7 @@
 import type { CSSProperties } from 'react';
 import type { WizardStore } from '../state/store.ts';
 import { WizardProvider } from '../state/wizard-context.tsx';
+import { ENGLISH, LocaleProvider, type WizardLocale } from './locale.tsx';
 import { Wizard } from './wizard.tsx';
 import { WizardConfigProvider, type WizardConfig } from './wizard-config.tsx';
 
@@ -18,13 +19,15 @@ type Props = {
   frame?: 'page' | 'card';
   /** The height (px) an embed reserves: the wizard fills it, so no empty band shows under the intro. */
   fill?: number | undefined;
+  /** The wizard's words; English by default. */
+  locale?: WizardLocale;
 };
 
 /**
  * A wizard instance with its store and configuration: the one element the standalone page, the
  * iframe page and the custom element all render. `.piw` scopes every style of the product.
  */
-export function WizardRoot({ store, config, theme = 'auto', accent, frame = 'page', fill }: Props) {
+export function WizardRoot({ store, config, theme = 'auto', accent, frame = 'page', fill, locale = ENGLISH }: Props) {
   const style = {
     ...(accent ? { '--piw-accent': accent.color, '--piw-accent-text': accent.text, '--piw-focus': accent.color } : {}),
     ...(fill ? { '--piw-fill': `${fill}px` } : {}),
@@ -32,9 +35,11 @@ export function WizardRoot({ store, config, theme = 'auto', accent, frame = 'pag
   return (
     <WizardProvider store={store}>
       <WizardConfigProvider value={config}>
-        <div className="piw" data-theme={theme} data-frame={frame} style={style}>
-          <Wizard />
-        </div>
+        <LocaleProvider value={locale}>
+          <div className="piw" lang={locale.lang} data-theme={theme} data-frame={frame} style={style}>
+            <Wizard />
+          </div>
+        </LocaleProvider>
       </WizardConfigProvider>
     </WizardProvider>
   );

@@ -1,22 +1,21 @@
 import { useCallback, useEffect, useRef, type Ref } from 'react';
-import { UI_TEXT } from '../logic/locale/en/ui.ts';
 import { getQuestion } from '../logic/questions.ts';
-import { selectNotices, selectStep, stepNumber, TOTAL_QUESTIONS, type Step } from '../state/store.ts';
+import type { Question } from '../logic/types.ts';
+import { selectStep, stepNumber, TOTAL_QUESTIONS, type Step } from '../state/store.ts';
 import { useWizard } from '../state/wizard-context.tsx';
 import { ErrorBoundary } from './error-boundary.tsx';
 import { IntroStep } from './intro-step.tsx';
 import { useLazyModule } from './lazy-module.ts';
 import { prefetchResultWhenIdle, resultModule } from './lazy-result.ts';
 import { LinkNotice } from './link-notice.tsx';
+import { useLocale, useQuestions, type WizardLocale } from './locale.tsx';
 import { QuestionStep } from './question-step.tsx';
 import { useWizardConfig } from './wizard-config.tsx';
 
-const t = UI_TEXT;
-
-function announcement(step: Step): string {
+function announcement(step: Step, t: WizardLocale['ui'], questions: ReadonlyArray<Question>): string {
   if (step === 'intro') return '';
   if (step === 'result') return t.result.ready;
-  return t.step.announce(stepNumber(step), TOTAL_QUESTIONS, getQuestion(step).title);
+  return t.step.announce(stepNumber(step), TOTAL_QUESTIONS, getQuestion(step, questions).title);
 }
 
 /**
@@ -26,6 +25,7 @@ function announcement(step: Step): string {
  */
 function ResultSlot({ headingRef }: { headingRef: Ref<HTMLHeadingElement> }) {
   const { module, failed, retry } = useLazyModule(resultModule);
+  const t = useLocale().ui;
   const failure = (again: () => void) => (
     <div className="piw-result-loading" role="alert">
       <p>{t.result.loadFailed}</p>
@@ -46,8 +46,9 @@ function ResultSlot({ headingRef }: { headingRef: Ref<HTMLHeadingElement> }) {
 /** The whole wizard: intro, eight questions, result. One instance per store. */
 export function Wizard() {
   const step = useWizard(selectStep);
-  const notices = useWizard(selectNotices);
   const config = useWizardConfig();
+  const { ui: t } = useLocale();
+  const questions = useQuestions();
   const reported = useRef<Step | null>(null);
   const heading = useRef<HTMLHeadingElement | null>(null);
   const focusPending = useRef(false);
@@ -61,6 +62,8 @@ export function Wizard() {
       element.focus();
     }
   }, []);
+
+  const focusHeading = useCallback(() => heading.current?.focus(), []);
 
   useEffect(() => {
     // Once per step change (StrictMode runs effects twice in development).
@@ -78,13 +81,13 @@ export function Wizard() {
       document.title = step === 'intro' ? t.intro.documentTitle : t.step.documentTitle(stepNumber(step), TOTAL_QUESTIONS);
     }
     if (step !== 'intro') config.onStep?.({ step: stepNumber(step), total: TOTAL_QUESTIONS });
-  }, [step, config]);
+  }, [step, config, t]);
 
   return (
     <div className="piw-wizard">
-      {notices.length > 0 && <LinkNotice notices={notices} onDismiss={() => heading.current?.focus()} />}
+      <LinkNotice onDismiss={focusHeading} />
       <p className="piw-sr-only" role="status" aria-live="polite">
-        {announcement(step)}
+        {announcement(step, t, questions)}
       </p>
       {step === 'intro' ? (
         <IntroStep headingRef={headingRef} />

@@ -42,7 +42,7 @@ const hex = (channels: [number, number, number]) => `#${channels.map((c) => c.to
  * it, always at least 4.5:1). Only the parsed channels ever reach the page's CSS, never the host's
  * text: no `var()`, `url()` or `image-set()` can ride along.
  */
-export function accentFrom(channels: [number, number, number]): Accent {
+function accentFrom(channels: [number, number, number]): Accent {
   const l = luminance(channels);
   // Pure black or white: one of the two always reaches 4.58:1 on any colour.
   const text = contrast(l, 1) >= contrast(l, 0) ? '#ffffff' : '#000000';

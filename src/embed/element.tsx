@@ -81,8 +81,8 @@ export class PopImapWizardElement extends HTMLElement {
     this.#settings = this.#readSettings();
     if (name === 'answers') {
       const { answers, step, notices } = initialStateFromLink(newValue ?? '');
-      this.#store.getState().restore(answers, step);
-      this.#store.getState().setNotices(notices);
+      this.#store.getState().actions.restore(answers, step);
+      this.#store.getState().actions.setNotices(notices);
     }
     this.#updateSync();
     this.#render();

@@ -25,7 +25,7 @@ const AXES: ReadonlyArray<Axis> = MODEL.axes;
 const EFFECTS: Readonly<Record<QuestionId, Readonly<Record<string, Effect>>>> = MODEL.effects;
 
 /** Per-protocol scores and the priorities for one answer set. */
-export type Profile = { scores: { pop3: AxisScores; imap: AxisScores }; priorities: AxisScores };
+type Profile = { scores: { pop3: AxisScores; imap: AxisScores }; priorities: AxisScores };
 
 /**
  * Internally an answer set's raw (unclamped) numbers are one flat vector: POP3's four scores,
@@ -115,30 +115,6 @@ function marginOf(raw: Vector): number {
 }
 
 /**
- * Per-protocol scores (0–100 per axis) and the person's priorities (0–100 per axis) for an answer
- * set. Unanswered questions are neutral.
- *
- * @example
- * scoreAnswers({}).scores.pop3.privacy // 85, the unanswered baseline
- * scoreAnswers({ backups: 'automatic' }).scores.pop3.resilience // 60
- */
-export function scoreAnswers(answers: Answers): Profile {
-  return profileOf(rawOf(givenAnswers(answers)));
-}
-
-/**
- * The weighted margin: Σ over the four axes of priority × (IMAP score − POP3 score) / 100.
- * Positive favours IMAP, negative POP3.
- *
- * @example
- * margin({}) // 24.5: with nothing answered IMAP leads
- * margin({ devices: 'one', threat: 'server' }) < 0 // true: POP3 leads
- */
-export function margin(answers: Answers): number {
-  return marginOf(rawOf(givenAnswers(answers)));
-}
-
-/**
  * The protocol a margin recommends. A margin of exactly 0 goes to `MODEL.tieWinner` (IMAP, the
  * default of most hosted services).
  *
@@ -152,16 +128,8 @@ export function protocolFor(value: number): Protocol {
   return MODEL.tieWinner;
 }
 
-/**
- * How sure the recommendation is, from the size of the margin: `clear` at or above
- * `MODEL.confidence.clear`, `lean` at or above `MODEL.confidence.lean`, else `toss-up`.
- *
- * @example
- * confidenceFor(-40) // 'clear'
- * confidenceFor(10) // 'lean'
- * confidenceFor(2) // 'toss-up'
- */
-export function confidenceFor(value: number): Confidence {
+/** How sure a margin is by its size alone: `clear`, `lean` or `toss-up` (the table's thresholds). */
+function confidenceFor(value: number): Confidence {
   const size = Math.abs(value);
   if (size >= MODEL.confidence.clear) return 'clear';
   if (size >= MODEL.confidence.lean) return 'lean';
@@ -186,6 +154,12 @@ function reasonFor(questionId: QuestionId, optionId: OptionId, axis: Axis): stri
   return byAxis?.[axis] ?? Object.values(byAxis ?? {})[0] ?? '';
 }
 
+/**
+ * Each given answer's Shapley share of the weighted margin, measured against the unanswered
+ * baseline, biggest |share| first (ties in catalogue order). The shares add up to the margin's
+ * distance from the baseline. Exact enumeration: 2^n margin evaluations for n answers (≤ 256).
+ * Each driver's axis is the one where its per-axis Shapley share is biggest.
+ */
 function driversOf(given: ReadonlyArray<GivenAnswer>): Driver[] {
   const n = given.length;
   if (n === 0) return [];
@@ -225,6 +199,7 @@ function driversOf(given: ReadonlyArray<GivenAnswer>): Driver[] {
     const axis = mainAxis(perAxis, answer.actedOn);
     return {
       questionId: answer.questionId,
+      optionId: answer.optionId,
       axis,
       favours: protocolFor(share),
       share,
@@ -234,21 +209,6 @@ function driversOf(given: ReadonlyArray<GivenAnswer>): Driver[] {
 
   // Array.prototype.sort is stable, so equal shares keep catalogue order.
   return result.sort((a, b) => Math.abs(b.share) - Math.abs(a.share));
-}
-
-/**
- * Each given answer's Shapley share of the weighted margin, measured against the unanswered
- * baseline, biggest |share| first (ties in catalogue order). The shares add up to
- * `margin(answers) − margin({})`. Exact enumeration: 2^n margin evaluations for n answers (≤ 256).
- * Each driver's axis is the one where its per-axis Shapley share is biggest.
- *
- * @example
- * const [top, next] = drivers({ devices: 'many', threat: 'server' });
- * top.questionId // 'devices' (favours IMAP, on multi-device access)
- * next.favours // 'pop3' (fear of the server, on privacy)
- */
-export function drivers(answers: Answers): Driver[] {
-  return driversOf(givenAnswers(answers));
 }
 
 /** The axis with the biggest |share|; ties go to an axis the answer acts on, then to axis order. */
@@ -322,6 +282,11 @@ function changed(given: ReadonlyArray<GivenAnswer>, questionId: QuestionId, opti
   return [...given.filter((g) => g.questionId !== questionId), { questionId, optionId, delta: toVector(effect), actedOn: [] }];
 }
 
+/**
+ * Every single-answer change that would change the recommended protocol: another option of an
+ * answered question, or an answer to an unanswered one, including changes that add or lift a
+ * requirement. Catalogue order, then option order. Only margins are computed, no drivers.
+ */
 function flipsOf(given: ReadonlyArray<GivenAnswer>, current: Protocol): Flip[] {
   const result: Flip[] = [];
   for (const question of QUESTIONS) {
@@ -348,19 +313,6 @@ function openQuestionsOf(given: ReadonlyArray<GivenAnswer>, current: Protocol): 
         return verdict.protocol !== current || verdict.cautions.some((caution) => caution.questionId === question.id);
       }),
   ).map((question) => question.id);
-}
-
-/**
- * Every single-answer change that would change the recommended protocol: another option of an
- * answered question, or an answer to an unanswered one, including changes that add or lift a
- * requirement. Catalogue order, then option order. Only margins are computed, no drivers.
- *
- * @example
- * flips({ devices: 'one' }) // [{ questionId: 'devices', optionId: 'two', protocol: 'imap' }, …]
- */
-export function flips(answers: Answers): Flip[] {
-  const given = givenAnswers(answers);
-  return flipsOf(given, verdictOf(given).protocol);
 }
 
 /**

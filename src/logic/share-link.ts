@@ -15,24 +15,28 @@
  *   than `1`: one problem sentence, and every answer that can still be read is kept.
  * - `step`: the last valid value (`result` or a question id) wins; invalid ones are ignored
  *   silently (a step is only where the wizard opens, not an answer the person gave).
- * - `problems` holds at most two plain sentences built from catalogue words only: one naming every
- *   unreadable question (catalogue order) and one about the version. Link text never appears in it.
+ * - `problems` holds at most two problems, as data: the unreadable questions (catalogue order) and a
+ *   different version. Link text never appears in them; the words come from the locale
+ *   (`describeProblem`).
  * - `answers` is built by iterating the catalogue and assigning known ids only, so link text is never
  *   used as an object key (`__proto__`, `constructor`… are just unknown keys).
  */
-import { SHARE_LINK_TEXT } from './locale/en/share-link.ts';
-import { QUESTIONS, isOptionOf, isQuestionId } from './questions.ts';
+import { QUESTION_IDS, isOptionOf, isQuestionId } from './catalogue.ts';
+import type { LinkText } from './locale/shape.ts';
 import type { Answers, OptionIds, QuestionId } from './types.ts';
 
 /** Where a link opens the wizard: a question, or the result page. */
 export type LinkStep = QuestionId | 'result';
 
+/** Something a link said that could not be read: data, worded by the locale. */
+export type LinkProblem = { kind: 'unreadable'; questionIds: ReadonlyArray<QuestionId> } | { kind: 'otherVersion' };
+
 /** What {@link decodeAnswers} read from a link. */
 export type DecodedLink = {
   /** Only catalogue question ids, each with an option of that question, in catalogue order. */
   answers: Answers;
-  /** Plain sentences for the person, built from catalogue words only; empty when all went well. */
-  problems: ReadonlyArray<string>;
+  /** What could not be read; empty when all went well. */
+  problems: ReadonlyArray<LinkProblem>;
   /** The step named by `step=`, or undefined when absent or invalid. */
   step: LinkStep | undefined;
 };
@@ -42,8 +46,6 @@ const VERSION = '1';
 
 /** The most characters of link text ever read (8 KB); everything beyond is ignored. */
 const MAX_LINK_CHARS = 8192;
-
-const strings = SHARE_LINK_TEXT;
 
 function isLinkStep(value: unknown): value is LinkStep {
   return value === 'result' || isQuestionId(value);
@@ -73,10 +75,10 @@ function setAnswer<Q extends QuestionId>(answers: Answers, id: Q, value: OptionI
  */
 export function encodeAnswers(answers: Answers, step?: LinkStep): string {
   const parts = [`v=${VERSION}`];
-  for (const q of QUESTIONS) {
-    const value: unknown = answers == null ? undefined : answers[q.id];
-    if (isOptionOf(q.id, value)) {
-      parts.push(`${encodeURIComponent(q.id)}=${encodeURIComponent(value)}`);
+  for (const id of QUESTION_IDS) {
+    const value: unknown = answers == null ? undefined : answers[id];
+    if (isOptionOf(id, value)) {
+      parts.push(`${encodeURIComponent(id)}=${encodeURIComponent(value)}`);
     }
   }
   if (isLinkStep(step)) parts.push(`step=${encodeURIComponent(step)}`);
@@ -89,11 +91,7 @@ export function encodeAnswers(answers: Answers, step?: LinkStep): string {
  *
  * @example
  * decodeAnswers('#v=1&devices=many&backups=often&step=result');
- * // {
- * //   answers: { devices: 'many' },
- * //   problems: ['We couldn’t read your answer to “How do you back up the device that keeps your mail?”, so that question is unanswered.'],
- * //   step: 'result',
- * // }
+ * // { answers: { devices: 'many' }, problems: [{ kind: 'unreadable', questionIds: ['backups'] }], step: 'result' }
  */
 export function decodeAnswers(text: unknown): DecodedLink {
   const answers: Answers = {};
@@ -123,15 +121,24 @@ export function decodeAnswers(text: unknown): DecodedLink {
     }
   }
 
-  const unreadable: string[] = [];
-  for (const q of QUESTIONS) {
-    const value = valid.get(q.id);
-    if (value !== undefined && isOptionOf(q.id, value)) setAnswer(answers, q.id, value);
-    else if (named.has(q.id)) unreadable.push(q.title);
+  const unreadable: QuestionId[] = [];
+  for (const id of QUESTION_IDS) {
+    const value = valid.get(id);
+    if (value !== undefined && isOptionOf(id, value)) setAnswer(answers, id, value);
+    else if (named.has(id)) unreadable.push(id);
   }
 
-  const problems: string[] = [];
-  if (unreadable.length > 0) problems.push(strings.unreadableAnswers(unreadable));
-  if (otherVersion) problems.push(strings.otherVersion);
+  const problems: LinkProblem[] = [];
+  if (unreadable.length > 0) problems.push({ kind: 'unreadable', questionIds: unreadable });
+  if (otherVersion) problems.push({ kind: 'otherVersion' });
   return { answers, problems, step };
+}
+
+/**
+ * A link problem in one calm sentence, in the words of `text`, naming questions by their titles.
+ *
+ * @example describeProblem({ kind: 'unreadable', questionIds: ['backups'] }, SHARE_LINK_TEXT, (id) => title[id])
+ */
+export function describeProblem(problem: LinkProblem, text: LinkText, titleOf: (id: QuestionId) => string): string {
+  return problem.kind === 'unreadable' ? text.unreadableAnswers(problem.questionIds.map(titleOf)) : text.otherVersion;
 }

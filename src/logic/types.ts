@@ -1,3 +1,9 @@
+import type { Advice } from './advice.ts';
+import type { OptionIds, QuestionId } from './catalogue.ts';
+
+export type { Advice, AdviceServer, AdviceStep } from './advice.ts';
+export type { OptionIds, QuestionId } from './catalogue.ts';
+
 /** The four axes every protocol is scored on. Higher is always better for the person. */
 export type Axis = 'privacy' | 'resilience' | 'multiDevice' | 'serverCost';
 
@@ -8,37 +14,10 @@ export type Confidence = 'clear' | 'lean' | 'toss-up';
 /** One number per axis, 0–100. */
 export type AxisScores = Record<Axis, number>;
 
-export type QuestionId =
-  | 'devices'
-  | 'sharing'
-  | 'threat'
-  | 'backups'
-  | 'deviceSecurity'
-  | 'provider'
-  | 'storage'
-  | 'retention';
-
-/** Option ids per question, in catalogue order (first = the "left" end). */
-export type OptionIds = {
-  devices: 'one' | 'two' | 'many';
-  sharing: 'solo' | 'delegate' | 'team';
-  threat: 'device' | 'both' | 'server';
-  backups: 'none' | 'sometimes' | 'automatic';
-  deviceSecurity: 'no' | 'unsure' | 'yes';
-  provider: 'low' | 'some' | 'high';
-  storage: 'small' | 'growing' | 'large';
-  retention: 'no' | 'personal' | 'required';
-};
-
 export type OptionId<Q extends QuestionId = QuestionId> = OptionIds[Q];
 
 /** A partial map from question id to option id. Unanswered questions are neutral. */
 export type Answers = { [Q in QuestionId]?: OptionIds[Q] };
-
-export type Option = {
-  id: string;
-  label: string;
-};
 
 export type Question<Q extends QuestionId = QuestionId> = {
   id: Q;
@@ -59,7 +38,9 @@ export type Driver = {
   favours: Protocol;
   /** This answer's Shapley share of the weighted margin (positive favours IMAP, negative POP3). */
   share: number;
-  /** One plain sentence saying why. */
+  /** The answer behind it, so the page can word the reason in its own language. */
+  optionId: OptionId;
+  /** One plain sentence saying why (English; the page words it from `questionId`, `optionId` and `axis`). */
   reason: string;
 };
 
@@ -70,19 +51,6 @@ export type Flip = {
   protocol: Protocol;
 };
 
-export type AdviceStep = {
-  id: string;
-  title: string;
-  detail: string;
-};
-
-export type Advice = {
-  protocol: Protocol;
-  /** Incoming and outgoing server settings, always over TLS. */
-  servers: ReadonlyArray<{ role: 'incoming' | 'outgoing'; protocol: 'IMAP' | 'POP3' | 'SMTP'; ports: ReadonlyArray<number>; security: string }>;
-  steps: ReadonlyArray<AdviceStep>;
-};
-
 /**
  * A given answer that rules a protocol out: POP3 cannot serve a team that shares folders (it has no
  * server folders). `protocol` is the one that remains.
@@ -91,7 +59,7 @@ export type Requirement = {
   questionId: QuestionId;
   optionId: OptionId;
   protocol: Protocol;
-  /** One plain sentence saying why the other protocol cannot work. */
+  /** One plain sentence saying why the other protocol cannot work (English; the page words it from the ids). */
   reason: string;
 };
 

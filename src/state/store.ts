@@ -1,5 +1,6 @@
 import { createStore } from 'zustand/vanilla';
-import { QUESTION_IDS } from '../logic/questions.ts';
+import { QUESTION_IDS } from '../logic/catalogue.ts';
+import type { LinkProblem } from '../logic/share-link.ts';
 import type { Answers, OptionIds, QuestionId } from '../logic/types.ts';
 
 /** Where the person is: the intro, one of the questions, or the result. */
@@ -17,8 +18,8 @@ export type WizardData = {
    * result" restores them (the change is abandoned), "Save and see my result" keeps the new ones.
    */
   answersBeforeChange: Answers | null;
-  /** Plain sentences about a link that could not be read in full; shown once, dismissable. */
-  notices: ReadonlyArray<string>;
+  /** What a link said that could not be read; shown once (in words, by the page), dismissable. */
+  notices: ReadonlyArray<LinkProblem>;
 };
 
 export type WizardActions = {
@@ -34,11 +35,13 @@ export type WizardActions = {
   startOver: () => void;
   /** Replace answers and step at once (a link was opened, the browser went back). */
   restore: (answers: Answers, step: Step) => void;
-  setNotices: (notices: ReadonlyArray<string>) => void;
+  setNotices: (notices: ReadonlyArray<LinkProblem>) => void;
   dismissNotices: () => void;
 };
 
-export type WizardState = WizardData & WizardActions;
+/** The store's state: the data, and the actions beside it under one key (zustand's own pattern), so
+ * a component that only acts reads one stable object and never re-renders for the data. */
+export type WizardState = WizardData & { actions: WizardActions };
 export type WizardStore = ReturnType<typeof createWizardStore>;
 
 const EMPTY: WizardData = { answers: {}, step: 'intro', returnToResult: false, answersBeforeChange: null, notices: [] };
@@ -78,26 +81,28 @@ export function createWizardStore(initial: Partial<WizardData> = {}) {
   return createStore<WizardState>()((set, get) => ({
     ...EMPTY,
     ...initial,
-    start: () => set({ step: stepAfter('intro'), ...NOT_CHANGING }),
-    answer: (questionId, optionId) => set((s) => ({ answers: { ...s.answers, [questionId]: optionId } })),
-    next: () => set((s) => ({ step: s.returnToResult ? 'result' : stepAfter(s.step), ...NOT_CHANGING })),
-    back: () => {
-      if (get().returnToResult) get().cancelChange();
-      else set((s) => ({ step: stepBefore(s.step), ...NOT_CHANGING }));
+    actions: {
+      start: () => set({ step: stepAfter('intro'), ...NOT_CHANGING }),
+      answer: (questionId, optionId) => set((s) => ({ answers: { ...s.answers, [questionId]: optionId } })),
+      next: () => set((s) => ({ step: s.returnToResult ? 'result' : stepAfter(s.step), ...NOT_CHANGING })),
+      back: () => {
+        if (get().returnToResult) get().actions.cancelChange();
+        else set((s) => ({ step: stepBefore(s.step), ...NOT_CHANGING }));
+      },
+      skip: () => {
+        const { step, answers, returnToResult } = get();
+        if (step === 'intro' || step === 'result') return;
+        const rest: Answers = { ...answers };
+        delete rest[step];
+        set({ answers: rest, step: returnToResult ? 'result' : stepAfter(step), ...NOT_CHANGING });
+      },
+      change: (questionId) => set((s) => ({ step: questionId, returnToResult: true, answersBeforeChange: s.answers })),
+      cancelChange: () => set((s) => ({ answers: s.answersBeforeChange ?? s.answers, step: 'result', ...NOT_CHANGING })),
+      startOver: () => set({ answers: {}, step: 'intro', notices: [], ...NOT_CHANGING }),
+      restore: (answers, step) => set({ answers, step, ...NOT_CHANGING }),
+      setNotices: (notices) => set({ notices }),
+      dismissNotices: () => set({ notices: [] }),
     },
-    skip: () => {
-      const { step, answers, returnToResult } = get();
-      if (step === 'intro' || step === 'result') return;
-      const rest: Answers = { ...answers };
-      delete rest[step];
-      set({ answers: rest, step: returnToResult ? 'result' : stepAfter(step), ...NOT_CHANGING });
-    },
-    change: (questionId) => set((s) => ({ step: questionId, returnToResult: true, answersBeforeChange: s.answers })),
-    cancelChange: () => set((s) => ({ answers: s.answersBeforeChange ?? s.answers, step: 'result', ...NOT_CHANGING })),
-    startOver: () => set({ answers: {}, step: 'intro', notices: [], ...NOT_CHANGING }),
-    restore: (answers, step) => set({ answers, step, ...NOT_CHANGING }),
-    setNotices: (notices) => set({ notices }),
-    dismissNotices: () => set({ notices: [] }),
   }));
 }
 
@@ -105,8 +110,8 @@ export function createWizardStore(initial: Partial<WizardData> = {}) {
 export const selectAnswers = (s: WizardState): Answers => s.answers;
 export const selectStep = (s: WizardState): Step => s.step;
 export const selectReturnToResult = (s: WizardState): boolean => s.returnToResult;
-export const selectNotices = (s: WizardState): ReadonlyArray<string> => s.notices;
-export const selectActions = (s: WizardState): WizardActions => s;
+export const selectNotices = (s: WizardState): ReadonlyArray<LinkProblem> => s.notices;
+export const selectActions = (s: WizardState): WizardActions => s.actions;
 
 /** 1-based question number of the current step, 0 on the intro, TOTAL + 1 on the result. */
 export function stepNumber(step: Step): number {

@@ -1,5 +1,5 @@
 import { isWizardFragment } from '../logic/link-format.ts';
-import { QUESTION_IDS } from '../logic/questions.ts';
+import { QUESTION_IDS } from '../logic/catalogue.ts';
 import { decodeAnswers, encodeAnswers } from '../logic/share-link.ts';
 import type { Answers } from '../logic/types.ts';
 import { firstStepFor, type Step, type WizardData, type WizardStore } from './store.ts';
@@ -97,8 +97,8 @@ export function syncStoreWithUrl(store: WizardStore, win: Window = window, { who
     if (step === current.step && sameAnswers(answers, current.answers)) return;
     following = true;
     try {
-      current.restore(answers, step);
-      if (notices.length > 0) current.setNotices(notices);
+      current.actions.restore(answers, step);
+      if (notices.length > 0) current.actions.setNotices(notices);
     } finally {
       following = false;
     }

@@ -20,7 +20,7 @@ export function WizardProvider({ children, store, initial }: ProviderProps) {
 /** The store of the nearest wizard instance. */
 export function useWizardStore(): WizardStore {
   const store = useContext(WizardStoreContext);
-  if (!store) throw new Error('useWizard must be used inside <WizardProvider>');
+  if (!store) throw new Error('useWizardStore must be used inside <WizardProvider>');
   return store;
 }
 

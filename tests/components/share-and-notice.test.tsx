@@ -1,4 +1,4 @@
-import { screen } from '@testing-library/react';
+import { screen, within } from '@testing-library/react';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { renderWizard } from './render-wizard.tsx';
 
@@ -46,11 +46,13 @@ describe('the notice about a link', () => {
     const { user } = renderWizard({
       step: 'sharing',
       answers: { devices: 'many' },
-      notices: ['We couldn’t read your answer to “How do you back up the device that keeps your mail?”, so that question is unanswered.'],
+      notices: [{ kind: 'unreadable', questionIds: ['backups'] }, { kind: 'otherVersion' }],
     });
-    expect(screen.getByRole('complementary', { name: 'Some answers in this link could not be read' })).toHaveTextContent(
-      'How do you back up the device that keeps your mail?',
-    );
+    const notice = screen.getByRole('complementary', { name: 'Some answers in this link could not be read' });
+    expect(within(notice).getAllByRole('listitem').map((item) => item.textContent)).toEqual([
+      'We couldn’t read your answer to “How do you back up the device that keeps your mail?”, so that question is unanswered.',
+      'This link was made by a different version of this wizard, so some of its answers may be missing; the ones we could read are filled in.',
+    ]);
     await user.click(screen.getByRole('button', { name: 'Dismiss' }));
     expect(screen.queryByRole('complementary')).not.toBeInTheDocument();
     expect(screen.getByRole('heading', { name: 'Does anyone else work in this mailbox or its folders?' })).toHaveFocus();

@@ -1,6 +1,6 @@
 /** The settings a host page gives an embed, checked before any of them reaches the wizard. */
 import { describe, expect, it, vi } from 'vitest';
-import { accentFrom, readSettings, type ColorParser } from '../../src/embed/attributes.ts';
+import { readSettings, type ColorParser } from '../../src/embed/attributes.ts';
 import { hostColorScheme } from '../../src/embed/host-scheme.ts';
 import type { SettingName } from '../../src/embed/protocol.ts';
 import { httpUrl, pageAddress } from '../../src/embed/urls.ts';
@@ -38,7 +38,8 @@ describe('readSettings', () => {
 
   it('picks the accent’s text colour by contrast, always at least 4.5:1', () => {
     for (let grey = 0; grey <= 255; grey += 5) {
-      const { color, text } = accentFrom([grey, grey, grey]);
+      const asGrey: ColorParser = () => [grey, grey, grey];
+      const { color, text } = readSettings((name) => (name === 'accent' ? 'grey' : null), () => {}, HOST, asGrey).accent!;
       const l = (c: number) => ((c /= 255) <= 0.03928 ? c / 12.92 : ((c + 0.055) / 1.055) ** 2.4);
       const lum = l(grey);
       const other = text === '#ffffff' ? 1 : 0;

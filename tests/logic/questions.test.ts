@@ -1,6 +1,7 @@
 // @vitest-environment node
 import { describe, expect, it } from 'vitest';
-import { QUESTIONS, QUESTION_IDS, getQuestion, isOptionOf, isQuestionId } from '../../src/logic/questions.ts';
+import { QUESTION_IDS, isOptionOf, isQuestionId } from '../../src/logic/catalogue.ts';
+import { QUESTIONS, getQuestion } from '../../src/logic/questions.ts';
 
 /** The product spec's question table: ids and options, in order. */
 const SPEC: ReadonlyArray<[string, ReadonlyArray<string>]> = [

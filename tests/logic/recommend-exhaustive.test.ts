@@ -58,11 +58,6 @@ function reasonOf(questionId: QuestionId, optionId: string, axis: Axis): string 
 }
 
 describe('recommend over all 6,561 complete answer sets', () => {
-  it('never throws', () => {
-    expect(() => results()).not.toThrow();
-    expect(results()).toHaveLength(6561);
-  });
-
   it('gives every score and priority as a finite number from 0 to 100', () => {
     const bad = results().flatMap((r, i) =>
       AXES.flatMap((axis) =>
@@ -72,11 +67,6 @@ describe('recommend over all 6,561 complete answer sets', () => {
       ),
     );
     expect(bad).toEqual([]);
-  });
-
-  it('returns the same result when asked twice', () => {
-    const again = SETS.map((answers) => recommend(answers));
-    expect(again).toStrictEqual(results());
   });
 
   it('never puts IMAP ahead of POP3 on privacy or server cost', () => {

@@ -6,7 +6,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { QUESTIONS } from '../../src/logic/questions.ts';
-import { margin, recommend } from '../../src/logic/recommend.ts';
+import { recommend } from '../../src/logic/recommend.ts';
 import type { Answers, QuestionId } from '../../src/logic/types.ts';
 import {
   AXES,
@@ -48,14 +48,6 @@ describe('recommend over partial answer sets', () => {
             expect(Number.isFinite(v) && v >= 0 && v <= 100).toBe(true);
           }
         }
-      }),
-    );
-  });
-
-  it('returns the same result when asked twice', () => {
-    fc.assert(
-      fc.property(partialAnswers, (answers) => {
-        expect(recommend({ ...answers })).toStrictEqual(recommend(answers));
       }),
     );
   });
@@ -115,15 +107,15 @@ describe('recommend over partial answer sets', () => {
   // An independent check of the Shapley values: the average, over every order of adding the answers
   // one by one to the empty set, of how much each answer moves the margin when it is added.
   it('gives each answer its average marginal effect over every order of answering (its Shapley value)', () => {
-    const small = partialAnswers.filter((answers) => answeredIds(answers).length <= 5);
+    const small = partialAnswers.filter((answers) => answeredIds(answers).length <= 4);
     fc.assert(
       fc.property(small, (answers) => {
         const ids = answeredIds(answers);
         const total = new Map<QuestionId, number>(ids.map((id) => [id, 0]));
         for (const order of permutations(ids)) {
           order.forEach((id, k) => {
-            const before = margin(only(answers, order.slice(0, k)));
-            const after = margin(only(answers, order.slice(0, k + 1)));
+            const before = recommend(only(answers, order.slice(0, k))).margin;
+            const after = recommend(only(answers, order.slice(0, k + 1))).margin;
             total.set(id, (total.get(id) ?? 0) + after - before);
           });
         }

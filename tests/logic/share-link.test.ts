@@ -1,8 +1,9 @@
 import { describe, it, expect } from 'vitest';
 import fc from 'fast-check';
-import { decodeAnswers, encodeAnswers } from '../../src/logic/share-link.ts';
+import { decodeAnswers, describeProblem, encodeAnswers } from '../../src/logic/share-link.ts';
 import type { DecodedLink, LinkStep } from '../../src/logic/share-link.ts';
-import { QUESTIONS, QUESTION_IDS, isOptionOf, isQuestionId } from '../../src/logic/questions.ts';
+import { QUESTION_IDS, isOptionOf, isQuestionId } from '../../src/logic/catalogue.ts';
+import { QUESTIONS } from '../../src/logic/questions.ts';
 import { SHARE_LINK_TEXT } from '../../src/logic/locale/en/share-link.ts';
 import type { Answers, QuestionId } from '../../src/logic/types.ts';
 
@@ -15,7 +16,12 @@ function title(id: QuestionId): string {
   return q.title;
 }
 
-/** Every sentence decodeAnswers may ever produce: built from catalogue words only. */
+/** A decoded link's problems in English words, as the page shows them. */
+function sentences(result: DecodedLink): string[] {
+  return result.problems.map((problem) => describeProblem(problem, TEXT, title));
+}
+
+/** Every sentence a link's problems may ever be worded as: built from catalogue words only. */
 const ALLOWED_PROBLEMS: ReadonlySet<string> = (() => {
   const allowed = new Set<string>([TEXT.otherVersion]);
   const titles = QUESTIONS.map((q) => q.title);
@@ -107,11 +113,8 @@ function expectOnlyCatalogueContent(result: DecodedLink): void {
   // Keys come out in catalogue order.
   expect(keys).toEqual(QUESTION_IDS.filter((id) => keys.includes(id)));
   expect(Array.isArray(problems)).toBe(true);
-  for (const problem of problems) {
-    expect(typeof problem).toBe('string');
-    expect(ALLOWED_PROBLEMS.has(problem)).toBe(true);
-  }
-  expect(new Set(problems).size).toBe(problems.length);
+  for (const sentence of sentences(result)) expect(ALLOWED_PROBLEMS.has(sentence)).toBe(true);
+  expect(new Set(problems.map((p) => p.kind)).size).toBe(problems.length);
   expect(step === undefined || step === 'result' || isQuestionId(step)).toBe(true);
 }
 
@@ -192,14 +195,14 @@ describe('decodeAnswers on hostile input', () => {
   it('a script in a known question value is dropped and never echoed back', () => {
     const result = decodeAnswers('v=1&devices=<script>alert(1)</script>&sharing=%3Cimg%20src%3Dx%20onerror%3Dalert(1)%3E');
     expect(result.answers).toEqual({});
-    expect(result.problems).toEqual([TEXT.unreadableAnswers([title('devices'), title('sharing')])]);
-    expect(result.problems.join(' ')).not.toMatch(/[<>]|script|alert|onerror/);
+    expect(sentences(result)).toEqual([TEXT.unreadableAnswers([title('devices'), title('sharing')])]);
+    expect(sentences(result).join(' ')).not.toMatch(/[<>]|script|alert|onerror/);
   });
 
   it('malformed percent-encoding does not throw and drops only that answer', () => {
     const result = decodeAnswers('v=1&devices=%E0%A4%A&sharing=%&storage=%00&%E0%A4%A=one&backups=automatic');
     expect(result.answers).toStrictEqual({ backups: 'automatic' });
-    expect(result.problems).toEqual([TEXT.unreadableAnswers([title('devices'), title('sharing'), title('storage')])]);
+    expect(sentences(result)).toEqual([TEXT.unreadableAnswers([title('devices'), title('sharing'), title('storage')])]);
   });
 
   it('percent-encoded ids are read', () => {
@@ -268,16 +271,16 @@ describe('decodeAnswers reading rules', () => {
   it('a bad value drops only that answer and the problem names the question in words', () => {
     const result = decodeAnswers('v=1&devices=many&backups=often&sharing=team');
     expect(result.answers).toStrictEqual({ devices: 'many', sharing: 'team' });
-    expect(result.problems).toEqual([
+    expect(sentences(result)).toEqual([
       'We couldn’t read your answer to “How do you back up the device that keeps your mail?”, so that question is unanswered.',
     ]);
-    expect(result.problems[0]).not.toContain('often');
+    expect(sentences(result)[0]).not.toContain('often');
   });
 
   it('several bad values give one sentence naming each question in catalogue order', () => {
     const result = decodeAnswers('v=1&retention=forever&devices=ten&storage=huge');
     expect(result.answers).toEqual({});
-    expect(result.problems).toEqual([
+    expect(sentences(result)).toEqual([
       `We couldn’t read your answers to “${title('devices')}”, “${title('storage')}” and “${title('retention')}”, so those questions are unanswered.`,
     ]);
   });
@@ -285,20 +288,20 @@ describe('decodeAnswers reading rules', () => {
   it('an option id of another question is not accepted', () => {
     const result = decodeAnswers('v=1&devices=team');
     expect(result.answers).toEqual({});
-    expect(result.problems).toEqual([TEXT.unreadableAnswers([title('devices')])]);
+    expect(sentences(result)).toEqual([TEXT.unreadableAnswers([title('devices')])]);
   });
 
   it('an unknown version is a problem but the readable answers are kept', () => {
     const result = decodeAnswers('v=2&devices=many&sharing=team&future=thing');
     expect(result.answers).toStrictEqual({ devices: 'many', sharing: 'team' });
-    expect(result.problems).toEqual([TEXT.otherVersion]);
-    expect(decodeAnswers('v=abc&devices=one').problems).toEqual([TEXT.otherVersion]);
+    expect(sentences(result)).toEqual([TEXT.otherVersion]);
+    expect(sentences(decodeAnswers('v=abc&devices=one'))).toEqual([TEXT.otherVersion]);
   });
 
   it('an unknown version and a bad value give two sentences, answers first', () => {
     const result = decodeAnswers('v=3&devices=many&backups=often');
     expect(result.answers).toStrictEqual({ devices: 'many' });
-    expect(result.problems).toEqual([TEXT.unreadableAnswers([title('backups')]), TEXT.otherVersion]);
+    expect(sentences(result)).toEqual([TEXT.unreadableAnswers([title('backups')]), TEXT.otherVersion]);
   });
 
   it('a missing version is accepted silently', () => {
@@ -325,7 +328,7 @@ describe('decodeAnswers reading rules', () => {
       step: undefined,
     });
     expect(decodeAnswers('devices=bogus&devices=two').answers).toStrictEqual({ devices: 'two' });
-    expect(decodeAnswers('devices=bogus&devices=worse').problems).toEqual([TEXT.unreadableAnswers([title('devices')])]);
+    expect(sentences(decodeAnswers('devices=bogus&devices=worse'))).toEqual([TEXT.unreadableAnswers([title('devices')])]);
   });
 
   it('reads step=result', () => {
@@ -370,7 +373,7 @@ describe('encodeAnswers', () => {
         const keys = encodeAnswers(shuffled)
           .split('&')
           .map((pair) => pair.split('=')[0]);
-        expect(keys).toEqual(['v', ...QUESTION_IDS.filter((id) => answers[id] !== undefined)]);
+        expect(keys).toEqual(['v', ...QUESTION_IDS.filter((id: QuestionId) => answers[id] !== undefined)]);
       }),
     );
   });

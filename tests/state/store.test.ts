@@ -1,7 +1,7 @@
 import { beforeEach, describe, expect, it } from 'vitest';
 import { recommend } from '../../src/logic/recommend.ts';
 import { selectRecommendation } from '../../src/state/recommendation.ts';
-import { createWizardStore, firstStepFor, stepNumber } from '../../src/state/store.ts';
+import { createWizardStore, selectActions, firstStepFor, stepNumber } from '../../src/state/store.ts';
 
 const store = createWizardStore();
 
@@ -17,7 +17,7 @@ describe('the wizard store', () => {
   });
 
   it('walks from the intro through the eight questions to the result', () => {
-    const { start, next } = store.getState();
+    const { start, next } = store.getState().actions;
     start();
     const seen = [store.getState().step];
     for (let i = 0; i < 8; i += 1) {
@@ -28,7 +28,7 @@ describe('the wizard store', () => {
   });
 
   it('goes back one question at a time, and from the first question to the intro', () => {
-    const { start, next, back } = store.getState();
+    const { start, next, back } = store.getState().actions;
     start();
     next();
     back();
@@ -38,14 +38,14 @@ describe('the wizard store', () => {
   });
 
   it('keeps an answer without moving on', () => {
-    const { start, answer } = store.getState();
+    const { start, answer } = store.getState().actions;
     start();
     answer('devices', 'many');
     expect(store.getState()).toMatchObject({ step: 'devices', answers: { devices: 'many' } });
   });
 
   it('skipping removes the answer and moves on', () => {
-    const { start, answer, skip } = store.getState();
+    const { start, answer, skip } = store.getState().actions;
     start();
     answer('devices', 'many');
     skip();
@@ -54,7 +54,7 @@ describe('the wizard store', () => {
   });
 
   it('changing an answer from the result returns to the result after Next', () => {
-    const { restore, change, answer, next } = store.getState();
+    const { restore, change, answer, next } = store.getState().actions;
     restore({ devices: 'one' }, 'result');
     change('devices');
     expect(store.getState().step).toBe('devices');
@@ -64,7 +64,7 @@ describe('the wizard store', () => {
   });
 
   it('abandoning a change from the result restores the answer as it was', () => {
-    const { restore, change, answer, back } = store.getState();
+    const { restore, change, answer, back } = store.getState().actions;
     restore({ devices: 'one', sharing: 'solo' }, 'result');
     change('devices');
     answer('devices', 'many');
@@ -73,7 +73,7 @@ describe('the wizard store', () => {
   });
 
   it('abandoning a change to a skipped question leaves it skipped', () => {
-    const { restore, change, answer, back } = store.getState();
+    const { restore, change, answer, back } = store.getState().actions;
     restore({ devices: 'one' }, 'result');
     change('backups');
     answer('backups', 'automatic');
@@ -82,24 +82,33 @@ describe('the wizard store', () => {
   });
 
   it('start over clears answers and returns to the intro', () => {
-    const { restore, startOver } = store.getState();
+    const { restore, startOver } = store.getState().actions;
     restore({ devices: 'one', sharing: 'team' }, 'result');
     startOver();
     expect(store.getState()).toMatchObject({ step: 'intro', answers: {} });
   });
 
   it('derives the recommendation from the answers and memoises it per answers object', () => {
-    store.getState().restore({ devices: 'many', sharing: 'team' }, 'result');
+    store.getState().actions.restore({ devices: 'many', sharing: 'team' }, 'result');
     const first = selectRecommendation(store.getState());
     expect(first).toEqual(recommend({ devices: 'many', sharing: 'team' }));
     expect(selectRecommendation(store.getState())).toBe(first);
-    store.getState().answer('devices', 'one');
+    store.getState().actions.answer('devices', 'one');
     expect(selectRecommendation(store.getState())).not.toBe(first);
+  });
+
+  it('keeps its actions as one object that never changes, so a component that only acts never re-renders for data', () => {
+    const { actions } = store.getState();
+    actions.start();
+    actions.answer('devices', 'many');
+    actions.setNotices([{ kind: 'otherVersion' }]);
+    expect(store.getState().actions).toBe(actions);
+    expect(selectActions(store.getState())).toBe(actions);
   });
 
   it('two stores never share state', () => {
     const other = createWizardStore();
-    store.getState().answer('devices', 'many');
+    store.getState().actions.answer('devices', 'many');
     expect(other.getState().answers).toEqual({});
   });
 

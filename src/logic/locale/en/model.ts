@@ -5,6 +5,8 @@
  * article or is a protocol fact (ports, TLS, what POP3 fetches); see docs/scoring-model.md.
  */
 
+import type { ReasonsText } from '../shape.ts';
+
 export const MODEL_TEXT = {
   /** Why an answer rules the other protocol out: one sentence, shown first on the result. */
   requirements: {
@@ -109,7 +111,7 @@ export const MODEL_TEXT = {
         resilience: 'Rules require you to keep mail: that calls for a clear data trail and mail that survives a lost or damaged device.',
       },
     },
-  },
+  } satisfies ReasonsText,
 
   /** Why a POP3 result is not `clear`, and what would make POP3 safe: one sentence per caution. */
   cautions: {

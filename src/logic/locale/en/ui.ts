@@ -108,49 +108,6 @@ export const UI_TEXT = {
     multiDevice: 'Multi-device access',
     serverCost: 'Low server use',
   },
-  /** "If …, POP3 would win": one condition per answer, about this mailbox. */
-  flipConditions: {
-    devices: {
-      one: 'you read this mailbox on one device only',
-      two: 'you read this mailbox on two devices, such as a computer and a phone',
-      many: 'you read this mailbox on three or more devices',
-    },
-    sharing: {
-      solo: 'only you worked in this mailbox',
-      delegate: 'an assistant or partner sometimes worked in this mailbox',
-      team: 'a team shared this mailbox’s folders',
-    },
-    threat: {
-      device: 'losing or breaking a device worried you more than the provider',
-      both: 'losing a device and a breach at the provider worried you equally',
-      server: 'a breach, subpoena or data mining at the provider worried you more',
-    },
-    backups: {
-      none: 'the device that keeps this mailbox had no backups',
-      sometimes: 'you backed up the device that keeps this mailbox by hand',
-      automatic: 'the device that keeps this mailbox had automatic, encrypted backups',
-    },
-    deviceSecurity: {
-      no: 'the device that keeps this mailbox were not encrypted',
-      unsure: 'you were unsure whether the device that keeps this mailbox is encrypted',
-      yes: 'the device that keeps this mailbox were encrypted and locked',
-    },
-    provider: {
-      low: 'this mailbox were with a free or ad-supported provider',
-      some: 'this mailbox were with a paid mainstream provider',
-      high: 'this mailbox were with a privacy-focused host',
-    },
-    storage: {
-      small: 'this mailbox fitted easily in its quota',
-      growing: 'this mailbox were near its quota',
-      large: 'you paid for extra server space for this mailbox',
-    },
-    retention: {
-      no: 'you did not need to keep this mailbox’s mail for years',
-      personal: 'you wanted a personal archive of this mailbox',
-      required: 'rules required you to keep this mailbox’s mail for years',
-    },
-  },
   notice: {
     heading: 'Some answers in this link could not be read',
     dismiss: 'Dismiss',

@@ -1,0 +1,40 @@
+import { createContext, useContext } from 'react';
+import { QUESTION_TEXT } from '../logic/locale/en/questions.ts';
+import { SHARE_LINK_TEXT } from '../logic/locale/en/share-link.ts';
+import { UI_TEXT } from '../logic/locale/en/ui.ts';
+import type { Locale, QuestionsText } from '../logic/locale/shape.ts';
+import { questionsIn } from '../logic/questions.ts';
+import type { Question } from '../logic/types.ts';
+
+/**
+ * The words a wizard speaks. The first screens need the questions and the interface; a locale's
+ * model words (reasons, advice) may come later, with the result page (English's do: they are in its
+ * chunk, not in the first download).
+ */
+export type WizardLocale = Omit<Locale, 'model'> & { model?: Locale['model'] };
+
+/** English, the default, as the first screens need it. */
+export const ENGLISH: WizardLocale = { lang: 'en', ui: UI_TEXT, questions: QUESTION_TEXT, link: SHARE_LINK_TEXT };
+
+const LocaleContext = createContext<WizardLocale>(ENGLISH);
+
+/** Gives a wizard its words. */
+export const LocaleProvider = LocaleContext.Provider;
+
+/** The current wizard's words. */
+export function useLocale(): WizardLocale {
+  return useContext(LocaleContext);
+}
+
+const catalogues = new WeakMap<QuestionsText, ReadonlyArray<Question>>();
+
+/** The question catalogue in the current wizard's words (built once per locale). */
+export function useQuestions(): ReadonlyArray<Question> {
+  const { questions } = useLocale();
+  let found = catalogues.get(questions);
+  if (!found) {
+    found = questionsIn(questions);
+    catalogues.set(questions, found);
+  }
+  return found;
+}

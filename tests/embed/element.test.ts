@@ -1,0 +1,93 @@
+/**
+ * <pop-imap-wizard> in a page (jsdom): its attributes, taken at start and after, and its life as the
+ * page moves or removes it. Colours are left to the browser tests: jsdom has no canvas to parse them.
+ */
+import { screen, waitFor, within } from '@testing-library/react';
+import { afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
+
+beforeAll(async () => {
+  await import('../../src/embed/element.tsx');
+});
+
+afterEach(() => {
+  document.body.replaceChildren();
+  window.history.replaceState(null, '', '/');
+});
+
+/** A wizard element on the page, with these attributes, and a way to query inside its shadow root. */
+async function wizard(attributes: Record<string, string> = {}) {
+  const element = document.createElement('pop-imap-wizard');
+  for (const [name, value] of Object.entries(attributes)) element.setAttribute(name, value);
+  document.body.append(element);
+  const inside = within(element.shadowRoot as unknown as HTMLElement);
+  await inside.findByRole('heading', { level: 2 });
+  // root(): the wizard's own root, which carries its theme (it has no role to query it by).
+  return { element, inside, root: () => element.shadowRoot!.querySelector('.piw')! };
+}
+
+describe('<pop-imap-wizard>', () => {
+  it('starts on its intro in its shadow root, leaving the page’s own content alone', async () => {
+    const { inside } = await wizard();
+    expect(inside.getByRole('button', { name: 'Start' })).toBeInTheDocument();
+    expect(screen.queryByRole('button', { name: 'Start' })).toBeNull();
+  });
+
+  it('follows the page’s colour scheme without a theme, and a theme set later', async () => {
+    const { element, root } = await wizard();
+    expect(root()).toHaveAttribute('data-theme', 'light');
+    element.setAttribute('theme', 'dark');
+    await waitFor(() => expect(root()).toHaveAttribute('data-theme', 'dark'));
+  });
+
+  it('warns once about a bad theme however often the page sets it, and keeps working', async () => {
+    const warn = vi.spyOn(console, 'warn').mockImplementation(() => {});
+    const { element, root } = await wizard({ theme: 'neon' });
+    element.setAttribute('theme', 'light');
+    element.setAttribute('theme', 'neon');
+    await waitFor(() => expect(root()).toHaveAttribute('data-theme', 'light'));
+    expect(warn.mock.calls.filter(([m]) => String(m).includes('theme="neon"'))).toHaveLength(1);
+  });
+
+  it('opens on the answers it is given, and restarts from new ones', async () => {
+    const { element, inside } = await wizard({ answers: 'v=1&devices=many&step=result' });
+    expect(inside.getByRole('heading', { level: 2, name: 'IMAP suits you' })).toBeInTheDocument();
+    element.setAttribute('answers', 'v=1&devices=one&sharing=team&step=result');
+    expect(await inside.findByText('POP3 is ruled out.')).toBeInTheDocument();
+  });
+
+  it('shows a call to action only with both a label and an http(s) link, resolved against the page', async () => {
+    const warn = vi.spyOn(console, 'warn').mockImplementation(() => {});
+    const { element, inside } = await wizard({ answers: 'v=1&devices=many&step=result', 'cta-label': 'See plans' });
+    expect(inside.queryByRole('link', { name: 'See plans' })).toBeNull();
+    element.setAttribute('cta-href', '/plans');
+    await waitFor(() => expect(inside.getAllByRole('link', { name: 'See plans' })[0]).toHaveAttribute('href', `${window.location.origin}/plans`));
+    element.setAttribute('cta-href', 'javascript:alert(1)');
+    await waitFor(() => expect(inside.queryByRole('link', { name: 'See plans' })).toBeNull());
+    expect(warn).toHaveBeenCalledWith(expect.stringContaining('cta-href="javascript:alert(1)"'));
+  });
+
+  it('keeps its answers when the page moves it, and lets go of them when the page removes it', async () => {
+    const { element, inside } = await wizard({ answers: 'v=1&devices=many&step=sharing' });
+    const elsewhere = document.createElement('section');
+    document.body.append(elsewhere);
+    elsewhere.append(element);
+    await Promise.resolve();
+    expect(inside.getByText('Step 2 of 8')).toBeInTheDocument();
+    element.remove();
+    await waitFor(() => expect(inside.queryByText('Step 2 of 8')).toBeNull());
+  });
+
+  it('with sync-url writes its steps into the page’s fragment; a second one leaves the URL alone', async () => {
+    const warn = vi.spyOn(console, 'warn').mockImplementation(() => {});
+    const first = await wizard({ 'sync-url': '' });
+    const second = await wizard({ 'sync-url': '' });
+    first.inside.getByRole('button', { name: 'Start' }).click();
+    await waitFor(() => expect(window.location.hash).toBe('#v=1&step=devices'));
+    second.inside.getByRole('button', { name: 'Start' }).click();
+    await second.inside.findByText('Step 1 of 8');
+    expect(window.location.hash).toBe('#v=1&step=devices');
+    expect(warn.mock.calls.filter(([m]) => String(m).includes('another wizard on this page already follows the URL'))).toHaveLength(1);
+    first.element.remove();
+    second.element.remove();
+  });
+});
