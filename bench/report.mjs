@@ -45,7 +45,7 @@ export function docBlock({ tbl, lighthouseVersion, browser, runs, build, seconds
     'What is measured: the production build (`dist/`, the result page and the radar chart loaded lazily)',
     'against an "eager" build of the same app with every dynamic import inlined into one bundle',
     '(`dist-eager/`, built from vite.config.ts through Vite\'s JS API), both served from 127.0.0.1 by a',
-    'small static server (sirv behind compression) that gzips text responses like a CDN would.',
+    'small static server (sirv) with the text files gzipped ahead of time, as a CDN would send them.',
     '',
     `How: Lighthouse ${lighthouseVersion} with its mobile defaults (mobile emulation, simulated slow 4G`,
     `— 150 ms RTT, 1.6 Mbps — and 4× CPU slowdown), performance category only, a fresh Chromium per run,`,
