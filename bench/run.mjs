@@ -1,6 +1,6 @@
 // `npm run bench`: checks the arguments and Chromium, installs bench/'s own dependencies (Lighthouse,
-// chrome-launcher, sirv) when they are missing or older than bench/package-lock.json,
-// then runs the benchmark (bench.mjs). The app's `npm ci` never installs them.
+// chrome-launcher, sirv) when they are missing or do not match bench/package-lock.json, then runs the
+// benchmark (bench.mjs). The app's `npm ci` never installs them.
 //
 // Options: --no-build (measure the existing dist/ and dist-eager/), --runs=N (default 3).
 // Environment: CHROME_PATH (default /usr/bin/chromium).
