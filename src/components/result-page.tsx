@@ -1,39 +1,24 @@
-import { useEffect, useId, useRef, type ReactNode, type Ref } from 'react';
-import { describeSecurity, describeStep } from '../logic/advice.ts';
+import { useEffect, useId, useRef, type Ref } from 'react';
 import { explain, type Explanation } from '../logic/explain.ts';
-import { MODEL_TEXT } from '../logic/locale/en/model.ts';
 import type { ModelText } from '../logic/locale/shape.ts';
 import { answerLabel, getQuestion } from '../logic/questions.ts';
+import type { ProviderId } from '../logic/provider-ids.ts';
+import { providerById } from '../logic/providers.ts';
 import { encodeAnswers } from '../logic/share-link.ts';
-import type { Answers, Axis, Driver, Protocol, Question, QuestionId, Recommendation } from '../logic/types.ts';
+import type { Answers, Axis, Driver, Protocol, QuestionId, Recommendation } from '../logic/types.ts';
 import { selectRecommendation } from '../state/recommendation.ts';
 import { selectActions, selectAnswers } from '../state/store.ts';
 import { useWizard } from '../state/wizard-context.tsx';
 import { ChartFigure } from './chart-figure.tsx';
 import { Heading } from './heading.tsx';
-import { useLocale, useQuestions, type WizardLocale } from './locale.tsx';
+import { useLocale } from './locale.tsx';
+import { useWords, type Words } from './result-words.ts';
+import { Section } from './section.tsx';
+import { Setup } from './setup.tsx';
 import { CallToAction, ShareActions } from './share-actions.tsx';
 import { useWizardConfig } from './wizard-config.tsx';
 
 const other = (p: Protocol): Protocol => (p === 'imap' ? 'pop3' : 'imap');
-
-type Words = {
-  t: WizardLocale['ui'];
-  model: ModelText;
-  questions: ReadonlyArray<Question>;
-  name: (p: Protocol) => string;
-};
-
-/**
- * The result page's words in the wizard's language: the interface, the model's (which for English
- * come with this chunk, not the first download) and the catalogue.
- */
-function useWords(): Words {
-  const locale = useLocale();
-  const questions = useQuestions();
-  const t = locale.ui;
-  return { t, model: locale.model ?? MODEL_TEXT, questions, name: (p) => t.protocols[p] };
-}
 
 /** A reason, worded from its ids: the sentence written for that answer on that axis. */
 function reasonText(model: ModelText, questionId: QuestionId, optionId: string, axis: Axis): string {
@@ -45,47 +30,6 @@ function reasonText(model: ModelText, questionId: QuestionId, optionId: string, 
 const driverText = (model: ModelText, d: Driver) => reasonText(model, d.questionId, d.optionId, d.axis);
 
 type Explained = { result: Recommendation; explanation: Explanation };
-
-type SectionProps = {
-  title: string;
-  /** A count shown beside a collapsed section's title. */
-  count?: number;
-  /** Closed until the person opens it (secondary detail, so the page stays short). */
-  collapsible?: boolean;
-  className?: string;
-  children: ReactNode;
-};
-
-/** A part of the result with its heading, as a region named by that heading; optionally collapsed. */
-function Section({ title, count, collapsible = false, className = '', children }: SectionProps) {
-  const headingId = useId();
-  const heading = (
-    <Heading depth={1} id={headingId} className="piw-subheading">
-      {title}
-      {count !== undefined && (
-        <>
-          {' '}
-          <span className="piw-count">({count})</span>
-        </>
-      )}
-    </Heading>
-  );
-  return (
-    <section className={`piw-section ${className}`.trim()} aria-labelledby={headingId}>
-      {collapsible ? (
-        <details className="piw-disclosure">
-          <summary>{heading}</summary>
-          <div className="piw-disclosure-body">{children}</div>
-        </details>
-      ) : (
-        <>
-          {heading}
-          {children}
-        </>
-      )}
-    </section>
-  );
-}
 
 type Reason = { key: string; text: string; tag?: string; favours: Protocol };
 
@@ -112,7 +56,10 @@ function Why({ result, explanation }: Explained) {
   const reasons: Reason[] = [
     ...explanation.requirements.map((r) => ({
       key: `requires-${r.questionId}`,
-      text: requirements[r.questionId]?.[r.optionId] ?? r.reason,
+      text:
+        r.questionId === 'service'
+          ? model.serviceRequirement(providerById(r.optionId as ProviderId)?.name ?? r.optionId)
+          : (requirements[r.questionId]?.[r.optionId] ?? r.reason),
       tag: t.result.rulesOut(name(other(r.protocol))),
       favours: result.protocol,
     })),
@@ -193,42 +140,6 @@ function WhatWouldChangeIt({ result, explanation, answers }: Explained & { answe
         <p>{weakening.length > 0 ? t.result.onlyWeakening(topics(weakening, words)) : t.result.flipsNone}</p>
       )}
       {sharpen.length > 0 && <p className="piw-sharpen">{t.result.sharpen(topics(sharpen, words))}</p>}
-    </Section>
-  );
-}
-
-/** Server settings as cards (never a table squeezed into three-line cells), then the steps. */
-function Setup({ result }: { result: Recommendation }) {
-  const { t, model, name } = useWords();
-  const { advice } = result;
-  return (
-    <Section title={t.result.adviceHeading(name(advice.protocol))} className="piw-setup">
-      <ul className="piw-servers" aria-label={t.result.serversCaption}>
-        {advice.servers.map((server) => (
-          <li key={server.role} className="piw-server">
-            <p className="piw-server-value">
-              <span className="piw-server-role">{t.result.serverRoles[server.role]}</span> {t.result.server(server.protocol, server.ports)}
-            </p>
-            <p className="piw-server-security">{describeSecurity(server.security, model.advice)}</p>
-          </li>
-        ))}
-      </ul>
-      <details className="piw-disclosure piw-steps-disclosure">
-        <summary>
-          <span className="piw-subheading">{t.result.stepsHeading(advice.steps.length)}</span>
-        </summary>
-        <ol className="piw-steps">
-          {advice.steps.map((step) => {
-            const { title, detail } = describeStep(step, model.advice);
-            return (
-              <li key={step.id} className="piw-step-item">
-                <p className="piw-step-title">{title}</p>
-                <p>{detail}</p>
-              </li>
-            );
-          })}
-        </ol>
-      </details>
     </Section>
   );
 }

@@ -1,9 +1,7 @@
-import { useId, useRef, useState } from 'react';
 import type { Protocol } from '../logic/types.ts';
 import { useLocale } from './locale.tsx';
+import { CopyOutcome, useCopy } from './copy.tsx';
 import { useWizardConfig } from './wizard-config.tsx';
-
-type CopyState = 'idle' | 'copied' | 'failed';
 
 /** The host's call to action, when it set one: the click the embedding page is there for. */
 export function CallToAction({ protocol }: { protocol: Protocol }) {
@@ -30,22 +28,8 @@ export function CallToAction({ protocol }: { protocol: Protocol }) {
 export function ShareActions({ protocol, url }: { protocol: Protocol; url: string }) {
   const { ui } = useLocale();
   const t = ui.share;
-  const [copy, setCopy] = useState<CopyState>('idle');
-  const fieldRef = useRef<HTMLInputElement>(null);
-  const fieldId = useId();
+  const copying = useCopy(url);
   const canShare = typeof navigator !== 'undefined' && typeof navigator.share === 'function';
-
-  async function copyLink() {
-    try {
-      if (!navigator.clipboard?.writeText) throw new Error('no clipboard');
-      await navigator.clipboard.writeText(url);
-      setCopy('copied');
-    } catch {
-      setCopy('failed');
-      // Let the person copy it themselves: the link is shown, selected.
-      requestAnimationFrame(() => fieldRef.current?.select());
-    }
-  }
 
   async function share() {
     try {
@@ -59,7 +43,7 @@ export function ShareActions({ protocol, url }: { protocol: Protocol; url: strin
     <div className="piw-share">
       <div className="piw-actions">
         <CallToAction protocol={protocol} />
-        <button type="button" className="piw-button piw-secondary" onClick={copyLink}>
+        <button type="button" className="piw-button piw-secondary" onClick={copying.copy}>
           {t.copy}
         </button>
         {canShare && (
@@ -68,15 +52,7 @@ export function ShareActions({ protocol, url }: { protocol: Protocol; url: strin
           </button>
         )}
       </div>
-      <p className="piw-share-status" role="status">
-        {copy === 'copied' ? t.copied : copy === 'failed' ? t.copyFailed : ''}
-      </p>
-      {copy === 'failed' && (
-        <div className="piw-share-field">
-          <label htmlFor={fieldId}>{t.linkLabel}</label>
-          <input id={fieldId} ref={fieldRef} type="text" readOnly value={url} onFocus={(e) => e.currentTarget.select()} />
-        </div>
-      )}
+      <CopyOutcome copying={copying} words={{ copied: t.copied, failed: t.copyFailed, label: t.linkLabel }} />
     </div>
   );
 }

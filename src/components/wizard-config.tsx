@@ -1,5 +1,9 @@
 import { createContext, useContext } from 'react';
+import type { Server } from '../logic/providers.ts';
 import type { Answers, Confidence, Protocol } from '../logic/types.ts';
+
+/** An embedding email host's own servers: shown on the result instead of the provider selector. */
+export type HostServers = { name: string | undefined; imap?: Server; pop3?: Server; smtp?: ReadonlyArray<Server> };
 
 /** What the wizard tells the page around it (the embed turns these into DOM events). */
 export type WizardEvents = {
@@ -19,6 +23,8 @@ export type WizardConfig = WizardEvents & {
   ctaTarget?: '_top';
   /** Makes the share link for a fragment (without '#'). */
   shareUrl: (fragment: string) => string;
+  /** The embedding host's own servers, when it names them. */
+  hostServers?: HostServers;
 };
 
 export const DEFAULT_CONFIG: WizardConfig = {

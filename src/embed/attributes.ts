@@ -1,4 +1,6 @@
 import type { Accent, Theme } from '../components/wizard-root.tsx';
+import type { HostServers } from '../components/wizard-config.tsx';
+import type { Server } from '../logic/providers.ts';
 import type { SettingName } from './protocol.ts';
 import { httpUrl } from './urls.ts';
 
@@ -11,6 +13,8 @@ export type EmbedSettings = {
   shareBase: string | undefined;
   /** A link fragment to start from (`v=1&devices=many&step=result`), or undefined. */
   answers: string | undefined;
+  /** The host's own servers (an email host embedding the wizard), or undefined. */
+  servers: HostServers | undefined;
 };
 
 /** An opaque colour as 0–255 channels, or undefined when the value is not one. */
@@ -113,5 +117,44 @@ export function readSettings(read: Read, warn: Warn, base: string, parseColor: C
   }
 
   const answers = read('answers')?.trim() || undefined;
-  return { theme, accent, cta, shareBase, answers };
+  return { theme, accent, cta, shareBase, answers, servers: readServers(read, warn) };
+}
+
+/** A host name: dot-separated labels of letters, digits and hyphens (no scheme, path or port). */
+const HOST_NAME = /^(?=.{1,253}$)(?:[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?\.)+[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?$/i;
+
+/** The only ports a host may name, and how each is reached: nothing unencrypted is ever shown. */
+const PORTS = {
+  imap: { 993: 'tls' },
+  pop3: { 995: 'tls' },
+  smtp: { 465: 'tls', 587: 'starttls' },
+} as const satisfies Record<string, Partial<Record<number, Server['security']>>>;
+
+/**
+ * The host's own servers, from provider-name and {imap,pop3,smtp}-server/-port. A value that is not
+ * a host name, or a port that is not an encrypted one, is ignored with one warning.
+ */
+function readServers(read: Read, warn: Warn): HostServers | undefined {
+  const found: { imap?: Server; pop3?: Server; smtp?: Server[] } = {};
+  for (const kind of ['imap', 'pop3', 'smtp'] as const) {
+    const host = read(`${kind}-server`)?.trim();
+    if (!host) continue;
+    if (!HOST_NAME.test(host)) {
+      warn(`${kind}-server="${host.slice(0, 100)}" is not a host name; it is ignored.`);
+      continue;
+    }
+    const ports: Readonly<Record<number, Server['security']>> = PORTS[kind];
+    const portValue = read(`${kind}-port`)?.trim();
+    const port = Number(portValue);
+    if (portValue && !Object.hasOwn(ports, port)) {
+      warn(`${kind}-port="${portValue.slice(0, 20)}" is not an encrypted ${kind.toUpperCase()} port (${Object.keys(ports).join(' or ')}); using the standard one.`);
+    }
+    const chosen = Object.hasOwn(ports, port) ? [port] : Object.keys(ports).map(Number);
+    const servers = chosen.map((p) => ({ host, port: p, security: ports[p] ?? 'tls' }));
+    if (kind === 'smtp') found.smtp = servers;
+    else if (servers[0]) found[kind] = servers[0];
+  }
+  if (!found.imap && !found.pop3 && !found.smtp) return undefined;
+  const name = read('provider-name')?.trim().slice(0, 60) || undefined;
+  return { name, ...found };
 }

@@ -153,6 +153,7 @@ export class PopImapWizardElement extends HTMLElement {
       onComplete: (detail) => this.#emit('wizard-complete', detail),
       onCta: (detail) => this.#emit('wizard-cta', detail),
       ...(settings.cta ? { cta: settings.cta } : {}),
+      ...(settings.servers ? { hostServers: settings.servers } : {}),
     };
     this.#root.render(
       <StrictMode>

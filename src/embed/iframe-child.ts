@@ -24,7 +24,7 @@ export type IframeChild = {
   watchHeight: (element: Element) => () => void;
 };
 
-const NO_SETTINGS: EmbedSettings = { theme: undefined, accent: undefined, cta: undefined, shareBase: undefined, answers: undefined };
+const NO_SETTINGS: EmbedSettings = { theme: undefined, accent: undefined, cta: undefined, shareBase: undefined, answers: undefined, servers: undefined };
 
 function isInit(data: unknown): data is InitMessage {
   if (typeof data !== 'object' || data === null) return false;
@@ -67,6 +67,7 @@ export function connectToHost(search: string, win: Window, ownUrl: string): Prom
       onCta: (detail) => post({ source: MESSAGE_SOURCE, type: 'event', name: 'wizard-cta', detail }),
       ctaTarget: '_top',
       ...(settings.cta ? { cta: settings.cta } : {}),
+      ...(settings.servers ? { hostServers: settings.servers } : {}),
     };
     return { settings, theme: settings.theme ?? hostScheme, fill, config, watchHeight };
   }

@@ -108,7 +108,9 @@ function mount(container: HTMLElement): void {
   const iframe = document.createElement('iframe');
   iframe.title = container.getAttribute('data-title') || 'POP3 or IMAP? A short wizard';
   iframe.setAttribute('loading', 'lazy');
-  iframe.setAttribute('sandbox', 'allow-scripts allow-same-origin allow-top-navigation-by-user-activation');
+  // Popups for a provider's help page (a new tab, outside the sandbox, no opener, no referrer) and
+  // downloads for the setup profile, both only on a click.
+  iframe.setAttribute('sandbox', 'allow-scripts allow-same-origin allow-top-navigation-by-user-activation allow-popups allow-popups-to-escape-sandbox allow-downloads');
   iframe.setAttribute('allow', 'clipboard-write');
   iframe.referrerPolicy = 'origin';
   // The frame's colour scheme matches the page inside it, so the browser paints no backdrop of its own.

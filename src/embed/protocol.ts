@@ -18,7 +18,21 @@ export type EventName = (typeof EVENTS)[number];
  * What a host page may set: attributes of <pop-imap-wizard>, `data-` attributes of the iframe
  * embed's container. One list, so a new setting reaches both embeds.
  */
-export const SETTINGS = ['theme', 'accent', 'cta-label', 'cta-href', 'answers', 'share-base'] as const;
+export const SETTINGS = [
+  'theme',
+  'accent',
+  'cta-label',
+  'cta-href',
+  'answers',
+  'share-base',
+  'provider-name',
+  'imap-server',
+  'imap-port',
+  'pop3-server',
+  'pop3-port',
+  'smtp-server',
+  'smtp-port',
+] as const;
 export type SettingName = (typeof SETTINGS)[number];
 
 /** The element's attributes: the settings, and `sync-url` (the iframe never writes the host's history). */
@@ -39,6 +53,13 @@ export const ATTRIBUTE_DOCS: Readonly<Record<AttributeName, { type: string; desc
   'cta-href': { type: 'string', description: 'The http(s) link of the call to action; relative links resolve against the page.' },
   answers: { type: 'string', description: 'A link fragment to prefill answers from, e.g. "v=1&devices=many&step=result".' },
   'share-base': { type: 'string', description: "The http(s) address share links point to; default the page's address without its query." },
+  'provider-name': { type: 'string', description: "The host's own name, shown with its servers (with imap-server, pop3-server or smtp-server)." },
+  'imap-server': { type: 'string', description: "The host's IMAP server name; the result shows it, and the provider selector is hidden." },
+  'imap-port': { type: "'993'", description: 'The IMAP port: 993 (SSL/TLS), the default; nothing unencrypted is accepted.' },
+  'pop3-server': { type: 'string', description: "The host's POP3 server name." },
+  'pop3-port': { type: "'995'", description: 'The POP3 port: 995 (SSL/TLS), the default.' },
+  'smtp-server': { type: 'string', description: "The host's SMTP server name for sending." },
+  'smtp-port': { type: "'465' | '587'", description: 'The SMTP port: 465 (SSL/TLS) or 587 (STARTTLS, required); both are shown when absent.' },
   'sync-url': {
     type: 'boolean',
     description: "Present: the wizard follows the page's fragment and history (one wizard per page). Absent: the page's URL is never touched.",

@@ -1,11 +1,12 @@
 /**
  * Setup advice for the recommended protocol, as data: which steps, in which variant, with which
  * numbers. Ports and periods come from the model table; the words come from a locale
- * (`describeStep`, `describeSecurity`), English by default.
+ * (`describeStep`, `describeEndpoints`), English by default.
  */
 import { MODEL_TEXT } from './locale/en/model.ts';
 import type { ModelText } from './locale/shape.ts';
 import { MODEL } from './model.ts';
+import type { Server } from './providers.ts';
 import type { Answers, OptionIds, Protocol, QuestionId } from './types.ts';
 
 /** Each step and the variants it comes in (the answers pick one). */
@@ -31,14 +32,26 @@ export type StepKey = { [S in StepId]: { id: S; variant: StepVariants[S] } }[Ste
 /** One step of the advice: what it is, in which variant, and its words (English by default). */
 export type AdviceStep = StepKey & { title: string; detail: string };
 
-/** How a server must be reached: implicit TLS only, or implicit TLS or STARTTLS (required). */
-export type ServerSecurity = 'tls' | 'tls-or-starttls';
+/** A port and how it is reached: implicit TLS, or STARTTLS set to required. Never unencrypted. */
+export type Endpoint = { port: number; security: 'tls' | 'starttls' };
 
 export type AdviceServer = {
   role: 'incoming' | 'outgoing';
   protocol: 'IMAP' | 'POP3' | 'SMTP';
-  ports: ReadonlyArray<number>;
-  security: ServerSecurity;
+  /** The server's name, when the provider is known; otherwise the person's provider tells it. */
+  host: string | undefined;
+  /** The ports it can be reached on, the first preferred. */
+  endpoints: ReadonlyArray<Endpoint>;
+};
+
+/**
+ * The servers of a known provider or host: a server or null (none offered) per protocol, and the
+ * sending servers. Undefined when not known.
+ */
+export type KnownServers = {
+  imap?: Server | null | undefined;
+  pop3?: Server | null | undefined;
+  smtp?: ReadonlyArray<Server> | undefined;
 };
 
 export type Advice = {
@@ -52,21 +65,33 @@ type AdviceText = ModelText['advice'];
 
 /** An answer, if it is the object's own property (never one inherited through a prototype). */
 function answer<Q extends QuestionId>(answers: Answers, id: Q): OptionIds[Q] | undefined {
-  return typeof answers === 'object' && answers !== null && Object.hasOwn(answers, id) ? answers[id] : undefined;
+  return typeof answers === 'object' && answers !== null && Object.hasOwn(answers, id) ? (answers[id] as OptionIds[Q] | undefined) : undefined;
 }
 
 /**
- * A step's title and detail in the words of `text`.
- *
- * @example describeStep({ id: 'backups', variant: 'keep' }, MODEL_TEXT.advice).title // 'Keep your automatic, encrypted backups running'
+ * How a server is reached, in the words of `text`: "port 465 with SSL/TLS, or port 587 with
+ * STARTTLS set to required".
  */
-export function describeStep(step: StepKey, text: AdviceText): { title: string; detail: string } {
-  const { ports, leaveOnServerDays: days } = MODEL.advice;
-  const [implicitTls = 465, startTls = 587] = ports.smtp;
+export function describeEndpoints(endpoints: ReadonlyArray<Endpoint>, text: AdviceText): string {
+  const [first, ...rest] = endpoints.map((e) => text.endpoint(e.port, e.security));
+  return rest.reduce((all, next) => text.either(all, next), first ?? '');
+}
+
+/**
+ * A step's title and detail in the words of `text`, for the servers shown beside it.
+ *
+ * @example describeStep({ id: 'backups', variant: 'keep' }, MODEL_TEXT.advice, serversFor('pop3')).title // 'Keep your automatic, encrypted backups running'
+ */
+export function describeStep(step: StepKey, text: AdviceText, servers: ReadonlyArray<AdviceServer>): { title: string; detail: string } {
+  const days = MODEL.advice.leaveOnServerDays;
   switch (step.id) {
     case 'tls': {
-      const incoming = step.variant === 'imap' ? 'IMAP' : 'POP3';
-      return { title: text.tls.title, detail: text.tls.detail(incoming, step.variant === 'imap' ? ports.imap : ports.pop3, implicitTls, startTls) };
+      const where = (role: AdviceServer['role']) => {
+        const server = servers.find((s) => s.role === role);
+        const endpoints = describeEndpoints(server?.endpoints ?? [], text);
+        return server?.host ? text.at(server.host, endpoints) : endpoints;
+      };
+      return { title: text.tls.title, detail: text.tls.detail(step.variant === 'imap' ? 'IMAP' : 'POP3', where('incoming'), where('outgoing')) };
     }
     case 'backups':
       return text.backups[step.variant];
@@ -93,23 +118,41 @@ export function describeStep(step: StepKey, text: AdviceText): { title: string; 
   }
 }
 
-/** How a server must be reached, in the words of `text`: "SSL/TLS on 465, or STARTTLS set to required on 587 …". */
-export function describeSecurity(security: ServerSecurity, text: AdviceText): string {
-  const [implicitTls = 465, startTls = 587] = MODEL.advice.ports.smtp;
-  return security === 'tls' ? text.security.incoming : text.security.outgoing(implicitTls, startTls);
-}
-
-function step<S extends StepId>(id: S, variant: StepVariants[S]): AdviceStep {
-  const key = { id, variant } as StepKey;
-  return { ...key, ...describeStep(key, MODEL_TEXT.advice) };
-}
-
-function serversFor(protocol: Protocol): Advice['servers'] {
+/**
+ * The servers to set up for a protocol: the known provider's (or host's) where it names them, the
+ * standard encrypted ports otherwise (IMAP 993, POP3 995, SMTP 465 with SSL/TLS or 587 with STARTTLS).
+ *
+ * @example serversFor('imap')[0] // { role: 'incoming', protocol: 'IMAP', host: undefined, endpoints: [{ port: 993, security: 'tls' }] }
+ */
+export function serversFor(protocol: Protocol, known: KnownServers = {}): AdviceServer[] {
   const { ports } = MODEL.advice;
+  const [implicitTls = 465, startTls = 587] = ports.smtp;
+  const incoming = protocol === 'imap' ? known.imap : known.pop3;
+  const sending = known.smtp && known.smtp.length > 0 ? known.smtp : undefined;
   return [
-    { role: 'incoming', protocol: protocol === 'imap' ? 'IMAP' : 'POP3', ports: [protocol === 'imap' ? ports.imap : ports.pop3], security: 'tls' },
-    { role: 'outgoing', protocol: 'SMTP', ports: ports.smtp, security: 'tls-or-starttls' },
+    {
+      role: 'incoming',
+      protocol: protocol === 'imap' ? 'IMAP' : 'POP3',
+      host: incoming?.host,
+      endpoints: incoming ? [{ port: incoming.port, security: incoming.security }] : [{ port: protocol === 'imap' ? ports.imap : ports.pop3, security: 'tls' }],
+    },
+    {
+      role: 'outgoing',
+      protocol: 'SMTP',
+      host: sending?.[0]?.host,
+      endpoints: sending
+        ? sending.map((s) => ({ port: s.port, security: s.security }))
+        : [
+            { port: implicitTls, security: 'tls' },
+            { port: startTls, security: 'starttls' },
+          ],
+    },
   ];
+}
+
+function step<S extends StepId>(id: S, variant: StepVariants[S], servers: ReadonlyArray<AdviceServer>): AdviceStep {
+  const key = { id, variant } as StepKey;
+  return { ...key, ...describeStep(key, MODEL_TEXT.advice, servers) };
 }
 
 /**
@@ -123,28 +166,28 @@ function serverCopyVariant(answers: Answers): StepVariants['server-copy'] {
   return devices === 'two' || devices === 'many' ? 'devices' : 'maybe';
 }
 
-function pop3Steps(answers: Answers): AdviceStep[] {
+function pop3Steps(answers: Answers, servers: ReadonlyArray<AdviceServer>): AdviceStep[] {
   const security = answer(answers, 'deviceSecurity');
   return [
-    step('tls', 'pop3'),
-    step('backups', answer(answers, 'backups') === 'automatic' ? 'keep' : 'start'),
-    step('disk-encryption', security === 'yes' ? 'keep' : security === 'unsure' ? 'check' : 'start'),
-    step('server-copy', serverCopyVariant(answers)),
-    step('inbox-only', 'pop3'),
-    ...(answer(answers, 'retention') === 'required' ? [step('retention', 'pop3')] : []),
-    step('switching', 'toPop3'),
+    step('tls', 'pop3', servers),
+    step('backups', answer(answers, 'backups') === 'automatic' ? 'keep' : 'start', servers),
+    step('disk-encryption', security === 'yes' ? 'keep' : security === 'unsure' ? 'check' : 'start', servers),
+    step('server-copy', serverCopyVariant(answers), servers),
+    step('inbox-only', 'pop3', servers),
+    ...(answer(answers, 'retention') === 'required' ? [step('retention', 'pop3', servers)] : []),
+    step('switching', 'toPop3', servers),
   ];
 }
 
-function imapSteps(answers: Answers): AdviceStep[] {
+function imapSteps(answers: Answers, servers: ReadonlyArray<AdviceServer>): AdviceStep[] {
   const sharing = answer(answers, 'sharing');
   return [
-    step('tls', 'imap'),
-    step('provider-encryption', answer(answers, 'provider') === 'high' ? 'keep' : 'start'),
-    step('device-lock', 'imap'),
-    ...(sharing === 'delegate' || sharing === 'team' ? [step('shared-access', 'imap')] : []),
-    step('local-export', answer(answers, 'retention') === 'required' ? 'retention' : 'plain'),
-    step('switching', 'toImap'),
+    step('tls', 'imap', servers),
+    step('provider-encryption', answer(answers, 'provider') === 'high' ? 'keep' : 'start', servers),
+    step('device-lock', 'imap', servers),
+    ...(sharing === 'delegate' || sharing === 'team' ? [step('shared-access', 'imap', servers)] : []),
+    step('local-export', answer(answers, 'retention') === 'required' ? 'retention' : 'plain', servers),
+    step('switching', 'toImap', servers),
   ];
 }
 
@@ -155,13 +198,14 @@ function imapSteps(answers: Answers): AdviceStep[] {
  *
  * @example
  * const advice = advise('pop3', { devices: 'two', backups: 'automatic' });
- * advice.servers[0] // { role: 'incoming', protocol: 'POP3', ports: [995], security: 'tls' }
+ * advice.servers[0] // { role: 'incoming', protocol: 'POP3', host: undefined, endpoints: [{ port: 995, security: 'tls' }] }
  * advice.steps.map((s) => s.id) // ['tls', 'backups', 'disk-encryption', 'server-copy', 'inbox-only', 'switching']
  */
-export function advise(protocol: Protocol, answers: Answers): Advice {
+export function advise(protocol: Protocol, answers: Answers, known: KnownServers = {}): Advice {
+  const servers = serversFor(protocol, known);
   return {
     protocol,
-    servers: serversFor(protocol),
-    steps: protocol === 'imap' ? imapSteps(answers) : pop3Steps(answers),
+    servers,
+    steps: protocol === 'imap' ? imapSteps(answers, servers) : pop3Steps(answers, servers),
   };
 }

@@ -5,6 +5,8 @@
 import { advise } from './advice.ts';
 import { MODEL_TEXT } from './locale/en/model.ts';
 import { MODEL, type Effect } from './model.ts';
+import { isProviderId, type ProviderId } from './provider-ids.ts';
+import { providerById } from './providers.ts';
 import { QUESTIONS } from './questions.ts';
 import type {
   Answers,
@@ -248,6 +250,21 @@ function requirementsOf(given: ReadonlyArray<GivenAnswer>): Requirement[] {
   });
 }
 
+/**
+ * The chosen provider's requirement, if it offers no POP3 (iCloud, Proton): one more requirement,
+ * which no change to the questions lifts.
+ */
+function serviceOf(answers: Answers): ProviderId | undefined {
+  const id: unknown = typeof answers === 'object' && answers !== null && Object.hasOwn(answers, 'service') ? answers.service : undefined;
+  return isProviderId(id) ? id : undefined;
+}
+
+function serviceRequirements(answers: Answers): Requirement[] {
+  const provider = providerById(serviceOf(answers));
+  if (!provider || provider.pop3 !== null) return [];
+  return [{ questionId: 'service', optionId: provider.id, protocol: 'imap', reason: MODEL_TEXT.serviceRequirement(provider.name) }];
+}
+
 function cautionsOf(given: ReadonlyArray<GivenAnswer>): Caution[] {
   return given
     .filter(({ questionId, optionId }) => {
@@ -263,8 +280,8 @@ function cautionsOf(given: ReadonlyArray<GivenAnswer>): Caution[] {
  * caution is at most a `lean`. (Whether a skipped question could change it is decided in
  * `recommend`.)
  */
-function verdictOf(given: ReadonlyArray<GivenAnswer>, value: number = marginOf(rawOf(given))): Verdict {
-  const requirements = requirementsOf(given);
+function verdictOf(given: ReadonlyArray<GivenAnswer>, fixed: ReadonlyArray<Requirement>, value: number = marginOf(rawOf(given))): Verdict {
+  const requirements = [...requirementsOf(given), ...fixed];
   const required = requirements[0]?.protocol;
   if (required && requirements.every((r) => r.protocol === required)) {
     return { protocol: required, confidence: 'clear', requirements, cautions: [] };
@@ -287,13 +304,13 @@ function changed(given: ReadonlyArray<GivenAnswer>, questionId: QuestionId, opti
  * answered question, or an answer to an unanswered one, including changes that add or lift a
  * requirement. Catalogue order, then option order. Only margins are computed, no drivers.
  */
-function flipsOf(given: ReadonlyArray<GivenAnswer>, current: Protocol): Flip[] {
+function flipsOf(given: ReadonlyArray<GivenAnswer>, fixed: ReadonlyArray<Requirement>, current: Protocol): Flip[] {
   const result: Flip[] = [];
   for (const question of QUESTIONS) {
     const chosen = given.find((g) => g.questionId === question.id)?.optionId;
     for (const option of question.options) {
       if (option.id === chosen) continue;
-      const { protocol } = verdictOf(changed(given, question.id, option.id));
+      const { protocol } = verdictOf(changed(given, question.id, option.id), fixed);
       if (protocol !== current) result.push({ questionId: question.id, optionId: option.id, protocol });
     }
   }
@@ -304,12 +321,12 @@ function flipsOf(given: ReadonlyArray<GivenAnswer>, current: Protocol): Flip[] {
  * The skipped questions one answer to which could change the verdict: give the other protocol, or
  * add a caution. A result is `clear` only where there are none (or a requirement decides it).
  */
-function openQuestionsOf(given: ReadonlyArray<GivenAnswer>, current: Protocol): QuestionId[] {
+function openQuestionsOf(given: ReadonlyArray<GivenAnswer>, fixed: ReadonlyArray<Requirement>, current: Protocol): QuestionId[] {
   return QUESTIONS.filter(
     (question) =>
       !given.some((g) => g.questionId === question.id) &&
       question.options.some((option) => {
-        const verdict = verdictOf(changed(given, question.id, option.id));
+        const verdict = verdictOf(changed(given, question.id, option.id), fixed);
         return verdict.protocol !== current || verdict.cautions.some((caution) => caution.questionId === question.id);
       }),
   ).map((question) => question.id);
@@ -331,11 +348,12 @@ function openQuestionsOf(given: ReadonlyArray<GivenAnswer>, current: Protocol): 
  */
 export function recommend(answers: Answers): Recommendation {
   const given = givenAnswers(answers);
+  const fixed = serviceRequirements(answers);
   const raw = rawOf(given);
   const value = marginOf(raw);
-  const verdict = verdictOf(given, value);
+  const verdict = verdictOf(given, fixed, value);
   const { protocol, requirements, cautions } = verdict;
-  const openQuestions = requirements.length > 0 ? [] : openQuestionsOf(given, protocol);
+  const openQuestions = requirements.length > 0 ? [] : openQuestionsOf(given, fixed, protocol);
   const confidence = verdict.confidence === 'clear' && openQuestions.length > 0 ? 'lean' : verdict.confidence;
   const { scores, priorities } = profileOf(raw);
   return {
@@ -348,7 +366,7 @@ export function recommend(answers: Answers): Recommendation {
     scores,
     priorities,
     drivers: driversOf(given),
-    flips: flipsOf(given, protocol),
-    advice: advise(protocol, answers),
+    flips: flipsOf(given, fixed, protocol),
+    advice: advise(protocol, answers, providerById(serviceOf(answers)) ?? {}),
   };
 }

@@ -22,6 +22,7 @@
  *   used as an object key (`__proto__`, `constructor`… are just unknown keys).
  */
 import { QUESTION_IDS, isOptionOf, isQuestionId } from './catalogue.ts';
+import { isProviderId } from './provider-ids.ts';
 import type { LinkText } from './locale/shape.ts';
 import type { Answers, OptionIds, QuestionId } from './types.ts';
 
@@ -29,7 +30,10 @@ import type { Answers, OptionIds, QuestionId } from './types.ts';
 export type LinkStep = QuestionId | 'result';
 
 /** Something a link said that could not be read: data, worded by the locale. */
-export type LinkProblem = { kind: 'unreadable'; questionIds: ReadonlyArray<QuestionId> } | { kind: 'otherVersion' };
+export type LinkProblem =
+  | { kind: 'unreadable'; questionIds: ReadonlyArray<QuestionId> }
+  | { kind: 'unknownService' }
+  | { kind: 'otherVersion' };
 
 /** What {@link decodeAnswers} read from a link. */
 export type DecodedLink = {
@@ -81,6 +85,8 @@ export function encodeAnswers(answers: Answers, step?: LinkStep): string {
       parts.push(`${encodeURIComponent(id)}=${encodeURIComponent(value)}`);
     }
   }
+  const service: unknown = answers == null ? undefined : answers.service;
+  if (isProviderId(service)) parts.push(`service=${encodeURIComponent(service)}`);
   if (isLinkStep(step)) parts.push(`step=${encodeURIComponent(step)}`);
   return parts.join('&');
 }
@@ -105,6 +111,8 @@ export function decodeAnswers(text: unknown): DecodedLink {
   const named = new Set<QuestionId>();
   let otherVersion = false;
   let step: LinkStep | undefined;
+  let service: string | undefined;
+  let serviceNamed = false;
 
   for (const pair of body.split('&')) {
     const eq = pair.indexOf('=');
@@ -115,6 +123,9 @@ export function decodeAnswers(text: unknown): DecodedLink {
       if (value !== VERSION) otherVersion = true;
     } else if (key === 'step') {
       if (isLinkStep(value)) step = value;
+    } else if (key === 'service') {
+      serviceNamed = true;
+      if (isProviderId(value)) service = value;
     } else if (isQuestionId(key)) {
       named.add(key);
       if (isOptionOf(key, value)) valid.set(key, value);
@@ -128,8 +139,11 @@ export function decodeAnswers(text: unknown): DecodedLink {
     else if (named.has(id)) unreadable.push(id);
   }
 
+  if (isProviderId(service)) answers.service = service;
+
   const problems: LinkProblem[] = [];
   if (unreadable.length > 0) problems.push({ kind: 'unreadable', questionIds: unreadable });
+  if (serviceNamed && service === undefined) problems.push({ kind: 'unknownService' });
   if (otherVersion) problems.push({ kind: 'otherVersion' });
   return { answers, problems, step };
 }
@@ -140,5 +154,6 @@ export function decodeAnswers(text: unknown): DecodedLink {
  * @example describeProblem({ kind: 'unreadable', questionIds: ['backups'] }, SHARE_LINK_TEXT, (id) => title[id])
  */
 export function describeProblem(problem: LinkProblem, text: LinkText, titleOf: (id: QuestionId) => string): string {
-  return problem.kind === 'unreadable' ? text.unreadableAnswers(problem.questionIds.map(titleOf)) : text.otherVersion;
+  if (problem.kind === 'unreadable') return text.unreadableAnswers(problem.questionIds.map(titleOf));
+  return problem.kind === 'unknownService' ? text.unknownService : text.otherVersion;
 }

@@ -1,5 +1,6 @@
 import type { Advice } from './advice.ts';
 import type { OptionIds, QuestionId } from './catalogue.ts';
+import type { ProviderId } from './provider-ids.ts';
 
 export type { Advice, AdviceServer, AdviceStep } from './advice.ts';
 export type { OptionIds, QuestionId } from './catalogue.ts';
@@ -16,8 +17,11 @@ export type AxisScores = Record<Axis, number>;
 
 export type OptionId<Q extends QuestionId = QuestionId> = OptionIds[Q];
 
-/** A partial map from question id to option id. Unanswered questions are neutral. */
-export type Answers = { [Q in QuestionId]?: OptionIds[Q] };
+/**
+ * A partial map from question id to option id (unanswered questions are neutral), and the email
+ * provider the person chose for the setup, if any (`service`: a provider with no POP3 rules POP3 out).
+ */
+export type Answers = { [Q in QuestionId]?: OptionIds[Q] } & { service?: ProviderId };
 
 export type Question<Q extends QuestionId = QuestionId> = {
   id: Q;
@@ -56,8 +60,9 @@ export type Flip = {
  * server folders). `protocol` is the one that remains.
  */
 export type Requirement = {
-  questionId: QuestionId;
-  optionId: OptionId;
+  /** The question whose answer rules a protocol out, or 'service' for the chosen provider. */
+  questionId: QuestionId | 'service';
+  optionId: OptionId | ProviderId;
   protocol: Protocol;
   /** One plain sentence saying why the other protocol cannot work (English; the page words it from the ids). */
   reason: string;

@@ -1,5 +1,6 @@
 import { createStore } from 'zustand/vanilla';
 import { QUESTION_IDS } from '../logic/catalogue.ts';
+import type { ProviderId } from '../logic/provider-ids.ts';
 import type { LinkProblem } from '../logic/share-link.ts';
 import type { Answers, OptionIds, QuestionId } from '../logic/types.ts';
 
@@ -32,6 +33,8 @@ export type WizardActions = {
   change: (questionId: QuestionId) => void;
   /** Abandon a change started from the result page: the old answers come back, and the result. */
   cancelChange: () => void;
+  /** Choose the email provider to set up (undefined: other, or my own host). */
+  chooseService: (service: ProviderId | undefined) => void;
   startOver: () => void;
   /** Replace answers and step at once (a link was opened, the browser went back). */
   restore: (answers: Answers, step: Step) => void;
@@ -98,6 +101,13 @@ export function createWizardStore(initial: Partial<WizardData> = {}) {
       },
       change: (questionId) => set((s) => ({ step: questionId, returnToResult: true, answersBeforeChange: s.answers })),
       cancelChange: () => set((s) => ({ answers: s.answersBeforeChange ?? s.answers, step: 'result', ...NOT_CHANGING })),
+      chooseService: (service) =>
+        set((s) => {
+          const answers: Answers = { ...s.answers };
+          if (service) answers.service = service;
+          else delete answers.service;
+          return { answers };
+        }),
       startOver: () => set({ answers: {}, step: 'intro', notices: [], ...NOT_CHANGING }),
       restore: (answers, step) => set({ answers, step, ...NOT_CHANGING }),
       setNotices: (notices) => set({ notices }),

@@ -12,7 +12,7 @@ function isStep(value: unknown): value is Step {
 }
 
 function sameAnswers(a: Answers, b: Answers): boolean {
-  return QUESTION_IDS.every((id) => a[id] === b[id]);
+  return QUESTION_IDS.every((id) => a[id] === b[id]) && a.service === b.service;
 }
 
 /** The fragment text (without '#') for a state: empty for a fresh intro. */

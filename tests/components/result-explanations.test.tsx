@@ -27,7 +27,7 @@ describe('the result page argues for its recommendation', () => {
     expect(against.every((item) => /points to POP3$/.test(item))).toBe(true);
     expect(screen.queryByText(/favours POP3/)).not.toBeInTheDocument();
     // The chart's trade-offs favour POP3 here, and the page says why IMAP wins anyway.
-    expect(screen.getByText('On these four trade-offs alone POP3 would lead, but your answers rule POP3 out.')).toBeInTheDocument();
+    expect(screen.getByText('On these four trade-offs alone POP3 would lead, but POP3 is ruled out for you (see Why).')).toBeInTheDocument();
     expect(screen.queryByRole('heading', { name: /Setting up POP3/ })).not.toBeInTheDocument();
     expect(screen.queryByText(/Leave a copy on the server/)).not.toBeInTheDocument();
   });

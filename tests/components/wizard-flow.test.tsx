@@ -92,8 +92,8 @@ describe('the wizard flow', () => {
     expect(screen.getByRole('heading', { name: 'Setting up POP3' })).toBeInTheDocument();
     const servers = within(screen.getByRole('list', { name: 'Server settings for your mail program' })).getAllByRole('listitem');
     expect(servers.map((s) => s.textContent)).toEqual([
-      'Receiving POP3, port 995SSL/TLS (never unencrypted)',
-      'Sending SMTP, port 465 or 587SSL/TLS on 465, or STARTTLS set to required on 587 (never unencrypted)',
+      'Receiving · POP3port 995 · SSL/TLS',
+      'Sending · SMTPport 465 · SSL/TLSport 587 · STARTTLS, required',
     ]);
     const table = screen.getByRole('table', { name: 'Scores from 0 to 100: higher is better for you on every axis.' });
     expect(within(table).getByRole('rowheader', { name: 'Privacy' })).toBeInTheDocument();

@@ -52,6 +52,10 @@ for (const colorScheme of ['light', 'dark'] as const) {
         await page.getByRole('button', { name: 'Show the numbers as a table' }).click();
         for (const summary of await page.locator('summary').all()) await summary.click();
         await expectNoViolations(page);
+        // With a provider chosen: its servers, sign-in notes, help link and the profile button.
+        await page.getByRole('combobox', { name: 'Set it up with' }).selectOption({ label: 'Gmail' });
+        await expect(page.getByRole('button', { name: 'Download a setup profile' })).toBeVisible();
+        await expectNoViolations(page);
       });
 
       test('finds nothing on a cautioned result, nor on the starting point', async ({ page }) => {

@@ -246,7 +246,7 @@ test.describe('the iframe embed', () => {
     const iframe = page.locator('[data-pop-imap-wizard] iframe');
     await expect(iframe).toHaveAttribute('title', /POP3 or IMAP/);
     await expect(iframe).toHaveAttribute('loading', 'lazy');
-    await expect(iframe).toHaveAttribute('sandbox', 'allow-scripts allow-same-origin allow-top-navigation-by-user-activation');
+    await expect(iframe).toHaveAttribute('sandbox', 'allow-scripts allow-same-origin allow-top-navigation-by-user-activation allow-popups allow-popups-to-escape-sandbox allow-downloads');
   });
 
   for (const width of [375, 1280]) {

@@ -3,28 +3,10 @@
  * would: one test per finding of the security review. The wizard is served by the preview server;
  * the host pages by a second static server (tests/e2e/hostile/) on another port.
  */
-import { expect, test, type Page, type Request } from '@playwright/test';
+import { expect, test } from '@playwright/test';
+import { HOSTILE, hostPage, recordForeignRequests } from './hosts.ts';
 
-const HOSTILE = `http://127.0.0.1:${process.env.HOSTILE_PORT ?? 4175}`;
 const EVIL = 'https://evil.example';
-
-/** A host page on the second origin, with this markup and the wizard's element and/or loader. */
-function hostPage(wizard: string, markup: string, scripts: { element?: boolean; loader?: boolean }, query = '') {
-  const params = new URLSearchParams({ wizard: `${wizard}/`, markup });
-  if (scripts.element) params.set('element', '');
-  if (scripts.loader) params.set('loader', '');
-  return `${HOSTILE}/host.html?${params}${query}`;
-}
-
-/** Every request the page makes to an origin other than the wizard's and the host's. */
-function recordForeignRequests(page: Page, wizard: string): Request[] {
-  const foreign: Request[] = [];
-  page.on('request', (request) => {
-    const origin = new URL(request.url()).origin;
-    if (![wizard, HOSTILE].includes(origin) && !request.url().startsWith('data:')) foreign.push(request);
-  });
-  return foreign;
-}
 
 test.describe('hostile host pages', () => {
   let wizard = '';

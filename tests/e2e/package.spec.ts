@@ -95,7 +95,22 @@ console.log(detail, wizard.tagName);
     const manifest = JSON.parse(readFileSync(join(scratch, 'node_modules', 'pop-imap-wizard', 'dist', 'embed', 'custom-elements.json'), 'utf8'));
     const [element] = manifest.modules[0].declarations;
     expect(element.tagName).toBe('pop-imap-wizard');
-    expect(element.attributes.map((a: { name: string }) => a.name)).toEqual(['theme', 'accent', 'cta-label', 'cta-href', 'answers', 'share-base', 'sync-url']);
+    expect(element.attributes.map((a: { name: string }) => a.name)).toEqual([
+      'theme',
+      'accent',
+      'cta-label',
+      'cta-href',
+      'answers',
+      'share-base',
+      'provider-name',
+      'imap-server',
+      'imap-port',
+      'pop3-server',
+      'pop3-port',
+      'smtp-server',
+      'smtp-port',
+      'sync-url',
+    ]);
     expect(element.events.map((e: { name: string }) => e.name)).toEqual(['wizard-step', 'wizard-complete', 'wizard-cta']);
     expect(manifest.modules[0].exports[0]).toMatchObject({ kind: 'custom-element-definition', name: 'pop-imap-wizard' });
   });

@@ -18,7 +18,7 @@ function settings(values: Partial<Record<SettingName, string>>) {
 
 describe('readSettings', () => {
   it('gives nothing, and warns of nothing, when the host sets nothing', () => {
-    expect(settings({})).toEqual({ result: { theme: undefined, accent: undefined, cta: undefined, shareBase: undefined, answers: undefined }, warnings: [] });
+    expect(settings({})).toEqual({ result: { theme: undefined, accent: undefined, cta: undefined, shareBase: undefined, answers: undefined, servers: undefined }, warnings: [] });
   });
 
   it('keeps a known theme and refuses any other with one warning', () => {
@@ -76,6 +76,71 @@ describe('the embed’s URL helpers', () => {
 
   it('write a page’s address without its query or fragment', () => {
     expect(pageAddress(new URL(HOST))).toBe('https://host.example/blog/post');
+  });
+});
+
+describe('readSettings: the host’s own servers', () => {
+  it('takes the host’s name and servers, with the standard encrypted ports', () => {
+    const { result, warnings } = settings({ 'provider-name': 'Example Mail', 'imap-server': 'imap.example.net', 'pop3-server': 'pop.example.net', 'smtp-server': 'smtp.example.net' });
+    expect(warnings).toEqual([]);
+    expect(result.servers).toEqual({
+      name: 'Example Mail',
+      imap: { host: 'imap.example.net', port: 993, security: 'tls' },
+      pop3: { host: 'pop.example.net', port: 995, security: 'tls' },
+      smtp: [
+        { host: 'smtp.example.net', port: 465, security: 'tls' },
+        { host: 'smtp.example.net', port: 587, security: 'starttls' },
+      ],
+    });
+  });
+
+  it('keeps a chosen encrypted port: 587 is STARTTLS, 465 SSL/TLS', () => {
+    expect(settings({ 'smtp-server': 'smtp.example.net', 'smtp-port': '587' }).result.servers?.smtp).toEqual([{ host: 'smtp.example.net', port: 587, security: 'starttls' }]);
+    expect(settings({ 'smtp-server': 'smtp.example.net', 'smtp-port': ' 465 ' }).result.servers?.smtp).toEqual([{ host: 'smtp.example.net', port: 465, security: 'tls' }]);
+  });
+
+  it('refuses an unencrypted or unknown port with one warning, and uses the standard one', () => {
+    for (const [kind, port, standard] of [['imap', '143', 993], ['pop3', '110', 995], ['imap', '993abc', 993]] as const) {
+      const { result, warnings } = settings({ [`${kind}-server`]: `${kind}.example.net`, [`${kind}-port`]: port });
+      expect(result.servers?.[kind]).toEqual({ host: `${kind}.example.net`, port: standard, security: 'tls' });
+      expect(warnings).toHaveLength(1);
+      expect(warnings[0]).toContain(`${kind}-port="${port}" is not an encrypted`);
+    }
+    const smtp = settings({ 'smtp-server': 'smtp.example.net', 'smtp-port': '25' });
+    expect(smtp.result.servers?.smtp?.map((s) => s.port)).toEqual([465, 587]);
+    expect(smtp.warnings).toHaveLength(1);
+  });
+
+  it('refuses anything that is not a host name, with one warning each, and shows no servers of its own', () => {
+    const hostile = [
+      'https://imap.example.net',
+      'imap.example.net:993',
+      'imap.example.net/path',
+      '<img src=x onerror=alert(1)>',
+      'imap example.net',
+      'javascript:alert(1)',
+      '-imap.example.net',
+      'localhost',
+      `${'a'.repeat(64)}.example.net`,
+      'imap..example.net',
+    ];
+    for (const value of hostile) {
+      const { result, warnings } = settings({ 'imap-server': value, 'provider-name': 'Evil' });
+      expect(result.servers, value).toBeUndefined();
+      expect(warnings, value).toHaveLength(1);
+      expect(warnings[0]).toContain('is not a host name; it is ignored.');
+    }
+  });
+
+  it('keeps the good servers when one is refused', () => {
+    const { result, warnings } = settings({ 'imap-server': 'imap.example.net', 'smtp-server': 'smtp example' });
+    expect(result.servers).toEqual({ name: undefined, imap: { host: 'imap.example.net', port: 993, security: 'tls' } });
+    expect(warnings).toHaveLength(1);
+  });
+
+  it('ignores a name without servers, and cuts a long name short', () => {
+    expect(settings({ 'provider-name': 'Example Mail' }).result.servers).toBeUndefined();
+    expect(settings({ 'provider-name': 'x'.repeat(200), 'imap-server': 'imap.example.net' }).result.servers?.name).toHaveLength(60);
   });
 });
 

@@ -55,6 +55,24 @@ describe('<pop-imap-wizard>', () => {
     expect(await inside.findByText('POP3 is ruled out.')).toBeInTheDocument();
   });
 
+  it('shows the host’s own servers in place of the provider choice, and a server set later', async () => {
+    const { element, inside } = await wizard({ answers: 'v=1&devices=many&step=result', 'provider-name': 'Example Mail', 'imap-server': 'imap.example.net' });
+    const cards = () => within(inside.getByRole('list', { name: 'Server settings for your mail program' })).getAllByRole('listitem');
+    expect(cards()[0]).toHaveTextContent('imap.example.net');
+    expect(cards()[1]).toHaveTextContent('Example Mail’s SMTP server');
+    expect(inside.queryByRole('combobox', { name: 'Set it up with' })).toBeNull();
+    element.setAttribute('smtp-server', 'smtp.example.net');
+    await waitFor(() => expect(cards()[1]).toHaveTextContent('smtp.example.net'));
+  });
+
+  it('refuses a server that is not a host name with one warning, and offers the provider choice', async () => {
+    const warn = vi.spyOn(console, 'warn').mockImplementation(() => {});
+    const { inside } = await wizard({ answers: 'v=1&devices=many&step=result', 'imap-server': 'https://evil.example/x' });
+    expect(inside.getByRole('combobox', { name: 'Set it up with' })).toBeInTheDocument();
+    expect(inside.queryByText(/evil/)).toBeNull();
+    expect(warn.mock.calls.filter(([m]) => String(m).includes('is not a host name'))).toHaveLength(1);
+  });
+
   it('shows a call to action only with both a label and an http(s) link, resolved against the page', async () => {
     const warn = vi.spyOn(console, 'warn').mockImplementation(() => {});
     const { element, inside } = await wizard({ answers: 'v=1&devices=many&step=result', 'cta-label': 'See plans' });

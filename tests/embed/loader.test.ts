@@ -50,7 +50,7 @@ describe('the iframe loader', () => {
       ['origin', window.location.origin],
     ]);
     expect(frameOf(element).referrerPolicy).toBe('origin');
-    expect(frameOf(element).getAttribute('sandbox')).toBe('allow-scripts allow-same-origin allow-top-navigation-by-user-activation');
+    expect(frameOf(element).getAttribute('sandbox')).toBe('allow-scripts allow-same-origin allow-top-navigation-by-user-activation allow-popups allow-popups-to-escape-sandbox allow-downloads');
   });
 
   it('refuses a data-src on another origin unless the page lists that origin', async () => {

@@ -1,8 +1,9 @@
 // @vitest-environment node
 import { describe, expect, it } from 'vitest';
-import { advise, describeSecurity } from '../../src/logic/advice.ts';
+import { advise, describeEndpoints } from '../../src/logic/advice.ts';
 import { MODEL_TEXT } from '../../src/logic/locale/en/model.ts';
 import { MODEL } from '../../src/logic/model.ts';
+import { PROVIDERS, providerById } from '../../src/logic/providers.ts';
 import { recommend } from '../../src/logic/recommend.ts';
 import type { Advice, Answers } from '../../src/logic/types.ts';
 
@@ -17,20 +18,27 @@ describe('setup advice', () => {
   it('sets up IMAP on port 993 and SMTP on 465 with TLS or 587 with STARTTLS required', () => {
     const { servers } = advise('imap', {});
     expect(servers).toEqual([
-      { role: 'incoming', protocol: 'IMAP', ports: [993], security: 'tls' },
-      { role: 'outgoing', protocol: 'SMTP', ports: [465, 587], security: 'tls-or-starttls' },
+      { role: 'incoming', protocol: 'IMAP', host: undefined, endpoints: [{ port: 993, security: 'tls' }] },
+      {
+        role: 'outgoing',
+        protocol: 'SMTP',
+        host: undefined,
+        endpoints: [
+          { port: 465, security: 'tls' },
+          { port: 587, security: 'starttls' },
+        ],
+      },
     ]);
-    expect(describeSecurity('tls-or-starttls', MODEL_TEXT.advice)).toMatch(/TLS on 465.*STARTTLS set to required on 587/);
+    expect(describeEndpoints(servers[1]?.endpoints ?? [], MODEL_TEXT.advice)).toBe('port 465 with SSL/TLS, or port 587 with STARTTLS set to required');
   });
 
   it('sets up POP3 on port 995 and SMTP on 465 or 587, all over TLS', () => {
     const { servers } = advise('pop3', {});
-    expect(servers.map((s) => [s.protocol, s.ports])).toEqual([
+    expect(servers.map((s) => [s.protocol, s.endpoints.map((e) => e.port)])).toEqual([
       ['POP3', [995]],
       ['SMTP', [465, 587]],
     ]);
-    const words = servers.map((s) => describeSecurity(s.security, MODEL_TEXT.advice));
-    expect(words.every((w) => /TLS/.test(w) && /never unencrypted/.test(w))).toBe(true);
+    expect(describeEndpoints(servers[0]?.endpoints ?? [], MODEL_TEXT.advice)).toBe('port 995 with SSL/TLS');
   });
 
   it('says in the TLS step that port 587 means STARTTLS, set to required', () => {
@@ -38,11 +46,22 @@ describe('setup advice', () => {
     expect(step(advise('imap', {}), 'tls')?.detail).toMatch(/port 465 with SSL\/TLS/);
   });
 
+  it('names a known provider’s servers in the TLS step, with only the ports that provider offers', () => {
+    const yahoo = providerById('yahoo');
+    const detail = step(advise('imap', {}, yahoo), 'tls')?.detail ?? '';
+    expect(detail).toContain('IMAP on imap.mail.yahoo.com (port 993 with SSL/TLS)');
+    expect(detail).toContain('SMTP on smtp.mail.yahoo.com (port 465 with SSL/TLS)');
+    expect(detail).not.toContain('587');
+  });
+
   it('never offers an unencrypted port, and tells both protocols never to allow an unencrypted connection', () => {
     for (const protocol of ['imap', 'pop3'] as const) {
-      const advice = advise(protocol, {});
-      expect(advice.servers.flatMap((s) => s.ports).filter((p) => UNENCRYPTED_PORTS.includes(p))).toEqual([]);
-      expect(allText(advice)).toMatch(/Never allow an unencrypted connection/);
+      for (const known of [undefined, ...PROVIDERS]) {
+        const advice = advise(protocol, {}, known);
+        const ports = advice.servers.flatMap((s) => s.endpoints.map((e) => e.port));
+        expect(ports.filter((p) => UNENCRYPTED_PORTS.includes(p))).toEqual([]);
+        expect(allText(advice)).toMatch(/Never allow an unencrypted connection/);
+      }
     }
   });
 

@@ -3,6 +3,7 @@ import fc from 'fast-check';
 import { decodeAnswers, describeProblem, encodeAnswers } from '../../src/logic/share-link.ts';
 import type { DecodedLink, LinkStep } from '../../src/logic/share-link.ts';
 import { QUESTION_IDS, isOptionOf, isQuestionId } from '../../src/logic/catalogue.ts';
+import { PROVIDER_IDS, isProviderId } from '../../src/logic/provider-ids.ts';
 import { QUESTIONS } from '../../src/logic/questions.ts';
 import { SHARE_LINK_TEXT } from '../../src/logic/locale/en/share-link.ts';
 import type { Answers, QuestionId } from '../../src/logic/types.ts';
@@ -23,7 +24,7 @@ function sentences(result: DecodedLink): string[] {
 
 /** Every sentence a link's problems may ever be worded as: built from catalogue words only. */
 const ALLOWED_PROBLEMS: ReadonlySet<string> = (() => {
-  const allowed = new Set<string>([TEXT.otherVersion]);
+  const allowed = new Set<string>([TEXT.otherVersion, TEXT.unknownService]);
   const titles = QUESTIONS.map((q) => q.title);
   for (let mask = 1; mask < 1 << titles.length; mask++) {
     allowed.add(TEXT.unreadableAnswers(titles.filter((_, i) => (mask & (1 << i)) !== 0)));
@@ -32,7 +33,10 @@ const ALLOWED_PROBLEMS: ReadonlySet<string> = (() => {
 })();
 
 const answersArb: fc.Arbitrary<Answers> = fc.record(
-  Object.fromEntries(QUESTIONS.map((q) => [q.id, fc.constantFrom(...q.options.map((o) => o.id))])),
+  {
+    ...Object.fromEntries(QUESTIONS.map((q) => [q.id, fc.constantFrom(...q.options.map((o) => o.id))])),
+    service: fc.constantFrom(...PROVIDER_IDS),
+  },
   { requiredKeys: [], noNullPrototype: true },
 ) as fc.Arbitrary<Answers>;
 
@@ -107,11 +111,11 @@ function expectOnlyCatalogueContent(result: DecodedLink): void {
   expect(Object.getPrototypeOf(answers)).toBe(Object.prototype);
   const keys = Reflect.ownKeys(answers);
   for (const key of keys) {
-    expect(isQuestionId(key)).toBe(true);
-    if (isQuestionId(key)) expect(isOptionOf(key, answers[key])).toBe(true);
+    if (key === 'service') expect(isProviderId(answers.service)).toBe(true);
+    else expect(isQuestionId(key) && isOptionOf(key, answers[key])).toBe(true);
   }
-  // Keys come out in catalogue order.
-  expect(keys).toEqual(QUESTION_IDS.filter((id) => keys.includes(id)));
+  // Keys come out in catalogue order, the provider last.
+  expect(keys).toEqual([...QUESTION_IDS, 'service'].filter((id) => keys.includes(id)));
   expect(Array.isArray(problems)).toBe(true);
   for (const sentence of sentences(result)) expect(ALLOWED_PROBLEMS.has(sentence)).toBe(true);
   expect(new Set(problems.map((p) => p.kind)).size).toBe(problems.length);
@@ -355,6 +359,36 @@ describe('decodeAnswers reading rules', () => {
   });
 });
 
+describe('the chosen provider in a link', () => {
+  it('travels as service=, after the answers and before the step, and comes back', () => {
+    const fragment = encodeAnswers({ devices: 'one', service: 'gmail' }, 'result');
+    expect(fragment).toBe('v=1&devices=one&service=gmail&step=result');
+    expect(decodeAnswers(fragment)).toEqual({ answers: { devices: 'one', service: 'gmail' }, problems: [], step: 'result' });
+  });
+
+  it('round-trips every provider id, including those with a hyphen', () => {
+    for (const service of PROVIDER_IDS) expect(decodeAnswers(encodeAnswers({ service })).answers).toEqual({ service });
+  });
+
+  it('drops an unknown provider with a calm sentence, and keeps the answers', () => {
+    const result = decodeAnswers('v=1&devices=many&service=evil-mail&step=result');
+    expect(result.answers).toEqual({ devices: 'many' });
+    expect(result.step).toBe('result');
+    expect(sentences(result)).toEqual([TEXT.unknownService]);
+    expect(TEXT.unknownService).not.toContain('evil');
+  });
+
+  it('never reads the trust question’s key as the provider, nor the provider as an answer', () => {
+    expect(decodeAnswers('v=1&provider=gmail').answers).toEqual({});
+    expect(decodeAnswers('v=1&service=high').answers).toEqual({});
+    expect(encodeAnswers({ provider: 'high', service: 'posteo' })).toBe('v=1&provider=high&service=posteo');
+  });
+
+  it('leaves a blank provider out without a problem', () => {
+    expect(decodeAnswers('v=1&devices=one&service=')).toEqual({ answers: { devices: 'one' }, problems: [], step: undefined });
+  });
+});
+
 describe('encodeAnswers', () => {
   it('writes the readable form with the version first', () => {
     expect(encodeAnswers({ devices: 'many', sharing: 'team' })).toBe('v=1&devices=many&sharing=team');
@@ -373,7 +407,7 @@ describe('encodeAnswers', () => {
         const keys = encodeAnswers(shuffled)
           .split('&')
           .map((pair) => pair.split('=')[0]);
-        expect(keys).toEqual(['v', ...QUESTION_IDS.filter((id: QuestionId) => answers[id] !== undefined)]);
+        expect(keys).toEqual(['v', ...QUESTION_IDS.filter((id: QuestionId) => answers[id] !== undefined), ...(answers.service ? ['service'] : [])]);
       }),
     );
   });

@@ -92,6 +92,25 @@ describe('keeping the URL in step with the wizard', () => {
     expect(store.getState().notices).toEqual([{ kind: 'unreadable', questionIds: ['storage'] }]);
   });
 
+  it('writes the chosen provider into the link in place, and follows a link that changes it', () => {
+    const store = syncedStore('#v=1&devices=one&step=result');
+    const before = window.history.length;
+    store.getState().actions.chooseService('gmail');
+    expect(window.location.hash).toBe('#v=1&devices=one&service=gmail&step=result');
+    expect(window.history.length).toBe(before);
+    window.history.replaceState(null, '', '/#v=1&devices=one&service=icloud&step=result');
+    window.dispatchEvent(new HashChangeEvent('hashchange'));
+    expect(store.getState().answers).toEqual({ devices: 'one', service: 'icloud' });
+    store.getState().actions.chooseService(undefined);
+    expect(window.location.hash).toBe('#v=1&devices=one&step=result');
+  });
+
+  it('tells the person when a link names a provider it does not know, and keeps the rest', () => {
+    const store = syncedStore('#v=1&devices=one&service=evil&step=result');
+    expect(store.getState()).toMatchObject({ step: 'result', answers: { devices: 'one' }, notices: [{ kind: 'unknownService' }] });
+    expect(window.location.hash).toBe('#v=1&devices=one&step=result');
+  });
+
   it('on a host page, leaves the page’s own fragment and history state alone on load', () => {
     window.history.replaceState({ route: '/pricing' }, '', '/');
     syncedStore('#pricing', { wholePage: false });

@@ -44,6 +44,7 @@ export type ReasonsText = {
 export type LinkText = {
   readonly unreadableAnswers: (titles: ReadonlyArray<string>) => string;
   readonly otherVersion: string;
+  readonly unknownService: string;
 };
 
 export type UiText = Widen<typeof UI_TEXT>;

@@ -5,6 +5,7 @@
  * article or is a protocol fact (ports, TLS, what POP3 fetches); see docs/scoring-model.md.
  */
 
+import type { ProviderId } from '../../provider-ids.ts';
 import type { ReasonsText } from '../shape.ts';
 
 export const MODEL_TEXT = {
@@ -14,6 +15,152 @@ export const MODEL_TEXT = {
       team: 'A team shares this mailbox’s folders, and only IMAP can do that: POP3 downloads the inbox to one device and has no folders on the server to share.',
     },
   },
+
+  /**
+   * What a person must know about signing in to each provider: how, what to switch on first, a note
+   * (and one that matters only for POP3), and the user name. An empty string: nothing to say.
+   */
+  providers: {
+    gmail: {
+      signIn: 'Gmail needs an app password, which Google offers once 2-Step Verification is on, or a mail program that supports Google sign-in.',
+      enable: '',
+      note: '',
+      pop3Note:
+        'First turn on POP download in Gmail’s settings (Forwarding and POP/IMAP). The same settings decide what happens to Gmail’s own copy of a downloaded message: keep it in the inbox, mark it read, archive it or delete it.',
+      user: 'your full Gmail address',
+    },
+    outlook: {
+      signIn: 'Outlook.com accepts only Microsoft sign-in from other mail programs: use one that can sign in with a Microsoft account, as a plain password is refused.',
+      enable: 'Microsoft keeps POP and IMAP access switched off until you turn them on in Outlook.com’s settings (Mail, then Forwarding and IMAP).',
+      note: '',
+      pop3Note: '',
+      user: 'your full email address',
+    },
+    icloud: {
+      signIn: 'iCloud Mail needs an app-specific password, made in your Apple Account settings once two-factor authentication is on.',
+      enable: '',
+      note: 'On an iPhone, iPad or Mac, iCloud Mail is built in: sign in with your Apple Account there instead of setting it up by hand.',
+      pop3Note: '',
+      user: 'the part of your iCloud address before the @ (for sending, the whole address)',
+    },
+    yahoo: {
+      signIn: 'Yahoo Mail needs an app password, made in your account’s security settings, unless your mail program signs in through Yahoo’s own sign-in page.',
+      enable: '',
+      note: '',
+      pop3Note: '',
+      user: 'your full email address',
+    },
+    aol: {
+      signIn: 'AOL Mail needs an app password, made in your AOL account’s security settings, unless your mail program supports AOL sign-in.',
+      enable: '',
+      note: '',
+      pop3Note: '',
+      user: 'your full email address',
+    },
+    fastmail: {
+      signIn: 'Fastmail does not accept your account password in mail programs: make an app password in Fastmail’s settings (some programs can sign in with Fastmail directly).',
+      enable: '',
+      note: '',
+      pop3Note: 'Fastmail’s POP3 downloads the inbox only.',
+      user: 'your full Fastmail address',
+    },
+    proton: {
+      signIn: 'Use the password Proton Mail Bridge shows for your mailbox, not your Proton password.',
+      enable: 'Proton Mail Bridge, which needs a paid Proton plan, must be installed, signed in and running on the computer your mail program runs on.',
+      note: '1143 and 1025 are Bridge’s usual ports on your own computer: copy the ports Bridge shows, as it picks others when these are taken. Bridge runs on Windows, macOS and Linux, not on phones.',
+      pop3Note: '',
+      user: 'your Proton address, as Bridge shows it',
+    },
+    gmx: {
+      signIn: 'GMX takes your GMX password, or an app-specific password once two-factor authentication is on.',
+      enable: 'First allow access by POP3 and IMAP in GMX’s email settings (once, and again after turning on two-factor authentication).',
+      note: 'These servers are for addresses at gmx.net, gmx.de, gmx.at and gmx.ch.',
+      pop3Note: '',
+      user: 'your full email address',
+    },
+    webde: {
+      signIn: 'WEB.DE takes your WEB.DE password, or an app-specific password once two-factor authentication is on.',
+      enable: 'First allow access by POP3 and IMAP in WEB.DE’s email settings (once).',
+      note: '',
+      pop3Note: '',
+      user: 'your WEB.DE address, or the part of it before the @',
+    },
+    'mailbox-org': {
+      signIn: 'mailbox.org takes your mailbox password; once two-factor authentication is on, each mail program needs its own app password.',
+      enable: '',
+      note: '',
+      pop3Note: '',
+      user: 'your main mailbox.org address',
+    },
+    zoho: {
+      signIn: 'Zoho Mail takes your Zoho password, or an application-specific password once two-factor authentication is on.',
+      enable: 'First switch on IMAP access or POP access in Zoho Mail’s settings.',
+      note: 'These servers are for personal accounts in Zoho’s US data centre: organisation accounts use imappro.zoho.com, poppro.zoho.com and smtppro.zoho.com, and accounts in other regions use their region’s domain instead of zoho.com, such as zoho.eu. IMAP and POP access may depend on your Zoho plan.',
+      pop3Note: '',
+      user: 'your full Zoho Mail address',
+    },
+    posteo: {
+      signIn: 'Posteo takes your Posteo password, or an app password once two-factor authentication is on.',
+      enable: 'If you turned on Posteo’s additional account protection, turn it off: it blocks mail programs from IMAP, POP3 and sending.',
+      note: '',
+      pop3Note: '',
+      user: 'your full Posteo address',
+    },
+    't-online': {
+      signIn: 'Mail programs need Telekom’s separate password for email programs, set in the Telekom email settings: your Telekom login password does not work there.',
+      enable: '',
+      note: '',
+      pop3Note: '',
+      user: 'your full email address',
+    },
+  } satisfies Record<ProviderId, { signIn: string; enable: string; note: string; pop3Note: string; user: string }>,
+
+  /** The result's setup section: the provider choice, the servers, copying them, the setup profile. */
+  setup: {
+    choose: 'Set it up with',
+    other: 'Other / my own host',
+    serversCaption: 'Server settings for your mail program',
+    serverRoles: { incoming: 'Receiving', outgoing: 'Sending' },
+    /** A port on a server card: "port 995 · SSL/TLS", "port 587 · STARTTLS, required". */
+    port: (port: number, security: 'tls' | 'starttls') => (security === 'tls' ? `port ${port} · SSL/TLS` : `port ${port} · STARTTLS, required`),
+    /** A server whose name the page does not know: "Your provider’s IMAP server". */
+    unnamedServer: (owner: string | undefined, protocol: string) => (owner ? `${owner}’s ${protocol} server` : `Your provider’s ${protocol} server`),
+    /** Announced when a provider is chosen: "Showing Gmail’s servers." */
+    showing: (provider: string) => `Showing ${provider}’s servers.`,
+    /** Announced when the choice changed the recommendation: iCloud rules POP3 out. */
+    changed: (provider: string, protocol: string) => `${provider} offers no POP3, so the recommendation is now ${protocol}.`,
+    /** Announced when a choice lifted such a requirement (back to other, or to a provider with POP3). */
+    nowRecommended: (protocol: string) => `The recommendation is now ${protocol}.`,
+    signInHeading: (provider: string) => `Signing in to ${provider}`,
+    userName: (who: string) => `User name: ${who}.`,
+    help: (provider: string) => `${provider}’s own help on mail program settings`,
+    newTab: '(opens in a new tab)',
+    copy: 'Copy the settings',
+    copied: 'Settings copied.',
+    copyFailed: 'Your browser would not let us copy. Select the settings below and copy them yourself.',
+    copyLabel: 'The settings as text',
+    /** The copied text. */
+    copyTitle: (provider: string | undefined, protocol: string) => (provider ? `${provider}: ${protocol} settings` : `${protocol} settings`),
+    copyServer: (role: string, protocol: string, where: string) => `${role} (${protocol}): ${where}`,
+    copyUser: (who: string) => `User name: ${who}`,
+    copySignIn: (how: string) => `Password: ${how}`,
+    copyHelp: (url: string) => `Help: ${url}`,
+    profile: 'Download a setup profile',
+    profileFor: 'For iPhone, iPad and Mac',
+    /** What the person will see when installing the unsigned profile, and how to remove it later. */
+    profileExplained:
+      'The profile holds these server settings and nothing else: your device asks for your address and password when you install it. It is not signed, so your device shows it as unverified. On an iPhone or iPad, open Settings after the download and tap Profile Downloaded (within 8 minutes); on a Mac, open the file and approve it in System Settings. To remove the account later, remove the profile.',
+    /** Why there is no profile for this provider. */
+    noProfile: {
+      oauth: (provider: string) =>
+        `No setup profile for ${provider}: it needs its own sign-in, which a profile cannot set up. On an iPhone, iPad or Mac, add the account in Apple Mail’s own account setup, which offers that sign-in.`,
+      bridge: (provider: string) => `No setup profile for ${provider}: its servers are Proton Mail Bridge on your own computer, and their ports and password come from Bridge.`,
+      'built-in': (provider: string) => `No setup profile for ${provider}: Apple devices have it built in.`,
+    },
+  },
+
+  /** Why a chosen provider that offers no POP3 rules it out. */
+  serviceRequirement: (provider: string) => `${provider} offers no POP3, so a mail program can reach this mailbox only over IMAP.`,
 
   /**
    * Why an answer pushed the result, keyed by question, option and the axis it acted on most.
@@ -132,15 +279,17 @@ export const MODEL_TEXT = {
   },
 
   advice: {
-    security: {
-      incoming: 'SSL/TLS (never unencrypted)',
-      outgoing: (implicitTls: number, startTls: number) =>
-        `SSL/TLS on ${implicitTls}, or STARTTLS set to required on ${startTls} (never unencrypted)`,
-    },
+    /** How a port is reached: "port 993 with SSL/TLS", "port 587 with STARTTLS set to required". */
+    endpoint: (port: number, security: 'tls' | 'starttls') =>
+      security === 'tls' ? `port ${port} with SSL/TLS` : `port ${port} with STARTTLS set to required`,
+    /** Two ways to reach the same server: "…, or …". */
+    either: (first: string, second: string) => `${first}, or ${second}`,
+    /** A named server and how it is reached: "imap.gmail.com (port 993 with SSL/TLS)". */
+    at: (host: string, endpoints: string) => `${host} (${endpoints})`,
     tls: {
       title: 'Connect only over SSL/TLS',
-      detail: (incoming: 'IMAP' | 'POP3', port: number, implicitTls: number, startTls: number) =>
-        `Set incoming mail to ${incoming} on port ${port} with SSL/TLS, and sending to SMTP on port ${implicitTls} with SSL/TLS, or on port ${startTls} with STARTTLS set to required (not “if available”). Never allow an unencrypted connection: TLS protects your mail on its way between your devices and the server.`,
+      detail: (incoming: 'IMAP' | 'POP3', receiving: string, sending: string) =>
+        `Set incoming mail to ${incoming} on ${receiving}, and sending to SMTP on ${sending}. Never allow an unencrypted connection, nor STARTTLS “if available”: TLS protects your mail on its way between your devices and the server.`,
     },
     backups: {
       start: {

@@ -19,6 +19,8 @@ export const SHARE_LINK_TEXT = {
     titles.length === 1
       ? `We couldn’t read your answer to ${quotedList(titles)}, so that question is unanswered.`
       : `We couldn’t read your answers to ${quotedList(titles)}, so those questions are unanswered.`,
+  /** The link names an email provider the wizard does not know. */
+  unknownService: 'We didn’t recognise the email provider this link names, so the settings shown are the general ones.',
   /** The link carries a format version other than the one this wizard writes. */
   otherVersion:
     'This link was made by a different version of this wizard, so some of its answers may be missing; the ones we could read are filled in.',

@@ -52,7 +52,7 @@ export const UI_TEXT = {
     chartLabel: (leader: string) =>
       `Radar chart of POP3 and IMAP on privacy, resilience, multi-device access and low server use, where higher is better, with how much each matters to you. ${leader} scores higher where it matters to you.`,
     /** Under the chart when a requirement decided against the protocol the trade-offs favour. */
-    tradeoffNote: (leader: string) => `On these four trade-offs alone ${leader} would lead, but your answers rule ${leader} out.`,
+    tradeoffNote: (leader: string) => `On these four trade-offs alone ${leader} would lead, but ${leader} is ruled out for you (see Why).`,
     chartLoading: 'Drawing the chart…',
     chartFailed: 'The chart could not be drawn; the table below has the same numbers.',
     /** The third series of the chart and the last column of its table. */
@@ -79,13 +79,8 @@ export const UI_TEXT = {
     /** Skipped questions that could change the result. */
     sharpen: (topics: string) => `Answering the questions about ${topics} would sharpen this.`,
     adviceHeading: (protocol: string) => `Setting up ${protocol}`,
-    serversCaption: 'Server settings for your mail program',
     /** The setup steps, one click away: "Step by step (6 steps)". */
-    stepsHeading: (count: number) => `Step by step (${count} steps)`,
-    serverColumns: { role: 'Use', server: 'Server', security: 'Security' },
-    serverRoles: { incoming: 'Receiving', outgoing: 'Sending' },
-    /** "POP3, port 995" or "SMTP, port 465 or 587" */
-    server: (protocol: string, ports: ReadonlyArray<number>) => `${protocol}, port ${ports.join(' or ')}`,
+    stepsHeading: (count: number) => (count === 1 ? 'Step by step (1 step)' : `Step by step (${count} steps)`),
     answersHeading: 'Your answers',
     unanswered: 'Skipped',
     change: 'Change',

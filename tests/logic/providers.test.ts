@@ -1,0 +1,141 @@
+// @vitest-environment node
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import doc from '../../docs/providers.md?raw';
+import scoringModel from '../../docs/scoring-model.md?raw';
+import { MODEL_TEXT } from '../../src/logic/locale/en/model.ts';
+import { PROVIDER_IDS } from '../../src/logic/provider-ids.ts';
+import { PROVIDERS, PROVIDERS_CHECKED, providerById, type Server } from '../../src/logic/providers.ts';
+import { recommend } from '../../src/logic/recommend.ts';
+import type { Answers } from '../../src/logic/types.ts';
+import { partialAnswers } from './answer-sets.ts';
+
+/** The only ways a server may be reached: implicit TLS on 993, 995 and 465; STARTTLS on 587. */
+const ENCRYPTED: Record<'imap' | 'pop3' | 'smtp', ReadonlyArray<readonly [number, Server['security']]>> = {
+  imap: [[993, 'tls']],
+  pop3: [[995, 'tls']],
+  smtp: [
+    [465, 'tls'],
+    [587, 'starttls'],
+  ],
+};
+
+/** A server on the person's own computer (Proton Mail Bridge): STARTTLS over loopback. */
+const onThisComputer = (server: Server) => server.host === '127.0.0.1' && server.security === 'starttls';
+
+const servers = (p: (typeof PROVIDERS)[number]) =>
+  [
+    ['imap', p.imap],
+    ['pop3', p.pop3],
+    ...p.smtp.map((s) => ['smtp', s] as const),
+  ] as const;
+
+describe('the provider catalogue', () => {
+  it('lists every provider id once, in the order of the ids, with at least twelve providers', () => {
+    expect(PROVIDERS.map((p) => p.id)).toEqual([...PROVIDER_IDS]);
+    expect(PROVIDERS.length).toBeGreaterThanOrEqual(12);
+  });
+
+  it('has only encrypted connections: 993 and 995 with TLS, 465 with TLS, 587 with STARTTLS', () => {
+    for (const provider of PROVIDERS) {
+      expect(provider.smtp.length, provider.id).toBeGreaterThan(0);
+      for (const [kind, server] of servers(provider)) {
+        if (server === null || onThisComputer(server)) continue;
+        expect(ENCRYPTED[kind], `${provider.id} ${kind} ${server.port}`).toContainEqual([server.port, server.security]);
+      }
+    }
+  });
+
+  it('names every server by a host name, never an address elsewhere, except Bridge on this computer', () => {
+    for (const provider of PROVIDERS) {
+      for (const [, server] of servers(provider)) {
+        if (server === null) continue;
+        if (provider.id === 'proton') expect(onThisComputer(server)).toBe(true);
+        else expect(server.host).toMatch(/^[a-z0-9-]+(\.[a-z0-9-]+)+$/);
+      }
+    }
+  });
+
+  it('gives every entry a source, an https help page of its own, and how to sign in', () => {
+    for (const provider of PROVIDERS) {
+      expect(provider.sources.length, provider.id).toBeGreaterThan(0);
+      expect(provider.helpUrl).toMatch(/^https:\/\//);
+      for (const source of provider.sources) expect(source.url).toMatch(/^https?:\/\//);
+      const notes = MODEL_TEXT.providers[provider.id];
+      expect(notes.signIn.length, provider.id).toBeGreaterThan(20);
+      expect(notes.user.length, provider.id).toBeGreaterThan(5);
+      // What must be switched on first is said, wherever the data says something must be.
+      if (provider.enableFirst === 'pop-and-imap') expect(notes.enable, provider.id).not.toBe('');
+      if (provider.enableFirst === 'pop') expect(notes.enable || notes.pop3Note, provider.id).not.toBe('');
+    }
+  });
+
+  it('offers no POP3 at iCloud and at Proton', () => {
+    expect(providerById('icloud')?.pop3).toBeNull();
+    expect(providerById('proton')?.pop3).toBeNull();
+    expect(PROVIDERS.filter((p) => p.pop3 === null).map((p) => p.id)).toEqual(['icloud', 'proton']);
+  });
+});
+
+const anyAnswers = partialAnswers;
+
+describe('a provider as a requirement', () => {
+  it('gives IMAP, clearly, as a requirement for iCloud and Proton whatever the other answers', () => {
+    fc.assert(
+      fc.property(anyAnswers, fc.constantFrom('icloud' as const, 'proton' as const), (answers, service) => {
+        const result = recommend({ ...answers, service });
+        expect(result.protocol).toBe('imap');
+        expect(result.confidence).toBe('clear');
+        expect(result.requirements).toContainEqual(expect.objectContaining({ questionId: 'service', optionId: service, protocol: 'imap' }));
+        // No single change to the questions can lift it.
+        expect(result.flips.filter((f) => f.protocol === 'pop3')).toEqual([]);
+        expect(result.advice.servers[0]?.protocol).toBe('IMAP');
+      }),
+      { numRuns: 300 },
+    );
+  });
+
+  it('says why in one sentence naming the provider', () => {
+    const [requirement] = recommend({ devices: 'one', service: 'icloud' }).requirements;
+    expect(requirement?.reason).toBe('iCloud Mail offers no POP3, so a mail program can reach this mailbox only over IMAP.');
+  });
+
+  it('leaves the recommendation to the questions for a provider that offers both', () => {
+    fc.assert(
+      fc.property(anyAnswers, fc.constantFrom(...PROVIDERS.filter((p) => p.pop3 !== null).map((p) => p.id)), (answers, service) => {
+        const withService = recommend({ ...answers, service });
+        const without = recommend(answers);
+        expect([withService.protocol, withService.confidence]).toEqual([without.protocol, without.confidence]);
+        expect(withService.flips).toEqual(without.flips);
+      }),
+      { numRuns: 200 },
+    );
+  });
+
+  it('ignores a service that is not a known provider', () => {
+    const answers = { devices: 'one', service: 'evil' } as unknown as Answers;
+    expect(recommend(answers)).toEqual(recommend({ devices: 'one' }));
+  });
+});
+
+describe('docs/providers.md', () => {
+  it('gives the date every entry was checked', () => {
+    expect(doc).toContain(`checked on ${PROVIDERS_CHECKED}`);
+  });
+
+  it('lists every entry with its servers, its help page and every source', () => {
+    for (const provider of PROVIDERS) {
+      const row = doc.split('\n').find((line) => line.startsWith(`| \`${provider.id}\` | ${provider.name} |`));
+      expect(row, provider.id).toBeDefined();
+      for (const [, server] of servers(provider)) if (server) expect(row).toContain(`\`${server.host}\` ${server.port}`);
+      if (provider.pop3 === null) expect(row).toContain('**none**');
+      expect(doc).toContain(provider.helpUrl);
+      for (const source of provider.sources) expect(doc, provider.id).toContain(source.url);
+    }
+  });
+
+  it('has a requirement row in docs/scoring-model.md for every provider without POP3, and no other', () => {
+    const rows = scoringModel.split('\n').filter((line) => /^\| `[a-z-]+` \([^)]+\) \| POP3 \|/.test(line));
+    expect(rows.map((row) => /`([a-z-]+)`/.exec(row)?.[1])).toEqual(PROVIDERS.filter((p) => p.pop3 === null).map((p) => p.id));
+  });
+});
