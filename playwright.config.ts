@@ -19,6 +19,8 @@ export default defineConfig({
   use: {
     baseURL: `http://127.0.0.1:${port}`,
     browserName: 'chromium',
+    // The reader's languages decide the standalone page's language: English unless a test says otherwise.
+    locale: 'en-US',
     launchOptions: {
       executablePath,
       args: ['--disable-gpu', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],

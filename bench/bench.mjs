@@ -41,6 +41,7 @@ const CHROME_FLAGS = [
 // `against`: the eager page each row is compared with (ratios = this page / eager page).
 const PAGES = [
   { id: 'intro', label: 'Standalone intro `/`', dist: 'dist', path: '/', hash: '', against: 'eager-intro' },
+  { id: 'intro-de', label: 'Standalone intro in German `/de/`', dist: 'dist', path: '/de/', hash: '', against: 'eager-intro' },
   { id: 'result', label: 'Standalone result from a link', dist: 'dist', path: '/', hash: RESULT_HASH, against: 'eager-result' },
   { id: 'custom-element', label: 'Embed: `/examples/custom-element.html`', dist: 'dist', path: '/examples/custom-element.html', hash: '', against: 'eager-intro' },
   { id: 'iframe', label: 'Embed: `/examples/iframe.html`', dist: 'dist', path: '/examples/iframe.html', hash: '', against: 'eager-intro' },
@@ -194,7 +195,7 @@ export async function bench({ build, runs, chromePath }) {
   const external = [...new Set(measured.flatMap((p) => p.runs.flatMap((r) => r.externalRequests)))];
   const tbl = table(pages);
   console.log(`\n${tbl}\n`);
-  writeDoc(DOC, docBlock({ tbl, lighthouseVersion, browser, runs, build, seconds, lighthouseSeconds, external }));
+  writeDoc(DOC, docBlock({ tbl, pages, lighthouseVersion, browser, runs, build, seconds, lighthouseSeconds, external }));
   const raw = { date: new Date().toISOString(), chromium: browser, lighthouse: lighthouseVersion, runs, seconds, lighthouseSeconds, pages };
   mkdirSync(dirname(RAW), { recursive: true });
   writeFileSync(RAW, `${JSON.stringify(raw, null, 2)}\n`);

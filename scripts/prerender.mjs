@@ -1,15 +1,44 @@
-// Puts the prerendered intro (from the SSR build in dist-ssr/) into dist/index.html, in place of
-// the <!--app--> marker, so the page shows its first content before any JavaScript runs.
-import { readFileSync, rmSync, writeFileSync } from 'node:fs';
+// Puts the prerendered intro (from the SSR build in dist-ssr/) into the page of each language, in
+// place of the <!--app--> marker, so the page shows its first content before any JavaScript runs:
+// dist/index.html in English, dist/de/index.html in German (with its title and description, and
+// the German words' chunk preloaded so the page hydrates without waiting for it).
+import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { pathToFileURL } from 'node:url';
 
 const { renderIntro } = await import(pathToFileURL('dist-ssr/prerender.js').href);
-const file = 'dist/index.html';
-const html = readFileSync(file, 'utf8');
-if (!html.includes('<!--app-->')) {
-  console.error(`prerender: no <!--app--> marker in ${file}`);
+const template = readFileSync('dist/index.html', 'utf8');
+if (!template.includes('<!--app-->') || !template.includes('<html lang="en">')) {
+  console.error('prerender: dist/index.html lacks the <!--app--> marker or <html lang="en">');
   process.exit(1);
 }
-writeFileSync(file, html.replace('<!--app-->', renderIntro()));
+const manifest = JSON.parse(readFileSync('dist/.vite/manifest.json', 'utf8'));
+const germanChunk = manifest['src/logic/locale/de/german.ts']?.file;
+if (!germanChunk) {
+  console.error('prerender: no German chunk in dist/.vite/manifest.json');
+  process.exit(1);
+}
+
+const escapeHtml = (text) => text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
+
+const PAGES = [
+  { lang: 'en', file: 'dist/index.html', alternate: { lang: 'de', href: 'de/' } },
+  { lang: 'de', file: 'dist/de/index.html', alternate: { lang: 'en', href: '../?lang=en' }, preload: `/${germanChunk}` },
+];
+
+for (const page of PAGES) {
+  const { html, title, description } = await renderIntro(page.lang);
+  const head = [
+    `<link rel="alternate" hreflang="${page.alternate.lang}" href="${page.alternate.href}" />`,
+    ...(page.preload ? [`<link rel="modulepreload" crossorigin href="${page.preload}" />`] : []),
+  ].join('\n    ');
+  const out = template
+    .replace('<html lang="en">', `<html lang="${page.lang}" data-prerendered="${page.lang}">`)
+    .replace(/<title>[^<]*<\/title>/, `<title>${escapeHtml(title)}</title>`)
+    .replace(/(<meta name="description" content=")[^"]*(")/, `$1${escapeHtml(description)}$2`)
+    .replace('</head>', `  ${head}\n  </head>`)
+    .replace('<!--app-->', html);
+  mkdirSync(page.file.replace(/\/[^/]+$/, ''), { recursive: true });
+  writeFileSync(page.file, out);
+  console.log(`prerender: ${page.lang} intro written into ${page.file}`);
+}
 rmSync('dist-ssr', { recursive: true, force: true });
-console.log(`prerender: intro written into ${file}`);

@@ -13,18 +13,41 @@ type Props = {
 
 type TickProps = { x?: number | string; y?: number | string; textAnchor?: 'start' | 'middle' | 'end' | 'inherit'; payload?: { value?: unknown } };
 
-/** An axis name in at most two lines, so a narrow chart keeps room for its polygon. */
+/**
+ * An axis name broken into lines of about `max` characters, at spaces and at soft hyphens (U+00AD,
+ * which a language puts into its long compounds; a break there shows a hyphen), so a narrow chart
+ * keeps room for its polygon. A word without a break opportunity stays whole.
+ *
+ * @example tickLines('Wenig Server\u00ADspeicher') // ['Wenig', 'Server-', 'speicher']
+ */
+export function tickLines(label: string, max = 10): string[] {
+  const lines: string[] = [];
+  let line = '';
+  for (const word of label.split(' ')) {
+    word.split('\u00AD').forEach((part, i) => {
+      const joined = i === 0 && line ? `${line} ${part}` : `${line}${part}`;
+      if (line && joined.length > max) {
+        lines.push(i === 0 ? line : `${line}-`);
+        line = part;
+      } else {
+        line = joined;
+      }
+    });
+  }
+  if (line) lines.push(line);
+  return lines;
+}
+
+/** An axis name in lines: above the chart it grows upwards, below it downwards, at the sides it stays centred. */
 function AxisTick({ x = 0, y = 0, textAnchor = 'middle', payload }: TickProps) {
-  const words = String(payload?.value ?? '').split(' ');
-  const half = Math.ceil(words.length / 2);
-  const lines = words.length > 1 && words.join(' ').length > 12 ? [words.slice(0, half).join(' '), words.slice(half).join(' ')] : [words.join(' ')];
+  // Side labels have the chart's margin to grow into; top and bottom ones the chart's width.
+  const lines = tickLines(String(payload?.value ?? ''), textAnchor === 'middle' ? 16 : 8);
   const top = Number(y);
-  // Labels above the chart grow upwards, labels below it downwards, side labels stay centred.
   const shift = textAnchor === 'middle' ? (top < 100 ? -(lines.length - 1) : 0) : -(lines.length - 1) / 2;
   return (
     <text x={x} y={top} textAnchor={textAnchor} className="piw-axis-label">
       {lines.map((line, i) => (
-        <tspan key={line} x={x} dy={i === 0 ? `${shift * 1.15 + 0.35}em` : '1.15em'}>
+        <tspan key={i} x={x} dy={i === 0 ? `${shift * 1.15 + 0.35}em` : '1.15em'}>
           {line}
         </tspan>
       ))}

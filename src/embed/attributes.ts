@@ -1,5 +1,6 @@
 import type { Accent, Theme } from '../components/wizard-root.tsx';
 import type { HostServers } from '../components/wizard-config.tsx';
+import { LANGS, isLang, type Lang } from '../logic/locale/langs.ts';
 import type { Server } from '../logic/providers.ts';
 import type { SettingName } from './protocol.ts';
 import { httpUrl } from './urls.ts';
@@ -15,6 +16,8 @@ export type EmbedSettings = {
   answers: string | undefined;
   /** The host's own servers (an email host embedding the wizard), or undefined. */
   servers: HostServers | undefined;
+  /** The language the page asked for (`lang="de"`, `de-AT` too); undefined: English. */
+  lang: Lang | undefined;
 };
 
 /** An opaque colour as 0–255 channels, or undefined when the value is not one. */
@@ -116,8 +119,14 @@ export function readSettings(read: Read, warn: Warn, base: string, parseColor: C
     else warn(`share-base="${shareValue}" is not an http(s) link; sharing links to this page.`);
   }
 
+  const langValue = read('lang')?.trim();
+  // A language tag's primary subtag: de-AT and de-CH are German.
+  const primary = langValue?.split('-')[0]?.toLowerCase();
+  const lang = isLang(primary) ? primary : undefined;
+  if (langValue && !lang) warn(`lang="${langValue.slice(0, 20)}" is not a language the wizard speaks (${LANGS.join(', ')}); using English.`);
+
   const answers = read('answers')?.trim() || undefined;
-  return { theme, accent, cta, shareBase, answers, servers: readServers(read, warn) };
+  return { theme, accent, cta, shareBase, answers, servers: readServers(read, warn), lang };
 }
 
 /** A host name: dot-separated labels of letters, digits and hyphens (no scheme, path or port). */

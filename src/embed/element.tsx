@@ -7,6 +7,7 @@
  */
 import { StrictMode } from 'react';
 import { createRoot, type Root } from 'react-dom/client';
+import { ENGLISH, loadLocale, loadedLocale, type WizardLocale } from '../components/locale.tsx';
 import css from '../components/wizard.css?inline';
 import { WizardRoot } from '../components/wizard-root.tsx';
 import type { WizardConfig } from '../components/wizard-config.tsx';
@@ -143,6 +144,26 @@ export class PopImapWizardElement extends HTMLElement {
   #render() {
     const settings = this.#settings;
     if (!this.#root || !this.#store || !settings) return;
+    const lang = settings.lang ?? 'en';
+    const locale = loadedLocale(lang);
+    if (!locale) {
+      // The language's words come first (never a flash of English); until then the reserved space,
+      // or the wizard as it was, stays. If they cannot be fetched, the wizard speaks English.
+      loadLocale(lang).then(
+        () => this.#render(),
+        () => {
+          this.#warn(`lang="${lang}": the words could not be loaded; showing English.`);
+          this.#renderIn(ENGLISH);
+        },
+      );
+      return;
+    }
+    this.#renderIn(locale);
+  }
+
+  #renderIn(locale: WizardLocale) {
+    const settings = this.#settings;
+    if (!this.#root || !this.#store || !settings) return;
     // Share links point at this page without its query (a host's ?token=… never leaks into them)
     // unless the page names its own share-base.
     const base = settings.shareBase ?? pageAddress(location);
@@ -157,7 +178,7 @@ export class PopImapWizardElement extends HTMLElement {
     };
     this.#root.render(
       <StrictMode>
-        <WizardRoot store={this.#store} config={config} theme={settings.theme ?? hostColorScheme(document)} accent={settings.accent} frame="card" />
+        <WizardRoot store={this.#store} config={config} theme={settings.theme ?? hostColorScheme(document)} accent={settings.accent} frame="card" locale={locale} />
       </StrictMode>,
     );
   }

@@ -24,7 +24,7 @@ export type IframeChild = {
   watchHeight: (element: Element) => () => void;
 };
 
-const NO_SETTINGS: EmbedSettings = { theme: undefined, accent: undefined, cta: undefined, shareBase: undefined, answers: undefined, servers: undefined };
+const NO_SETTINGS: EmbedSettings = { theme: undefined, accent: undefined, cta: undefined, shareBase: undefined, answers: undefined, servers: undefined, lang: undefined };
 
 function isInit(data: unknown): data is InitMessage {
   if (typeof data !== 'object' || data === null) return false;

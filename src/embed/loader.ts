@@ -52,7 +52,7 @@ function appFor(container: HTMLElement): URL | undefined {
   const url = src ? httpUrl(src, document.baseURI) : ownApp;
   const allowed = (container.getAttribute('data-allow-origins') ?? '').split(/\s+/).map((origin) => httpUrl(origin)?.origin);
   if (url && (url.origin === ownApp?.origin || allowed.includes(url.origin))) return new URL(url.origin + url.pathname);
-  warn('data-src: not this loader\'s origin nor in data-allow-origins; nothing loaded.');
+  warn('data-src: an origin not in data-allow-origins; nothing loaded.');
   return undefined;
 }
 
@@ -99,23 +99,22 @@ function mount(container: HTMLElement): void {
   const app = appFor(container);
   if (!app) return;
   const reserved = reservedFor(container);
-  const frameUrl = new URL(app);
-  frameUrl.searchParams.set('embed', '1');
-  frameUrl.searchParams.set('origin', location.origin);
+  // The app's address has no query of its own (appFor keeps origin and path only).
+  const frameUrl = `${app.href}?embed=1&origin=${encodeURIComponent(location.origin)}`;
 
   const settings = settingsOf(container);
-  const theme = settings.theme === 'light' || settings.theme === 'dark' || settings.theme === 'auto' ? settings.theme : hostColorScheme(document);
+  const theme = (['light', 'dark', 'auto'] as const).find((scheme) => scheme === settings.theme) ?? hostColorScheme(document);
   const iframe = document.createElement('iframe');
-  iframe.title = container.getAttribute('data-title') || 'POP3 or IMAP? A short wizard';
-  iframe.setAttribute('loading', 'lazy');
+  iframe.title = container.getAttribute('data-title') || (/^de\b/i.test(settings.lang ?? '') ? 'POP3 oder IMAP? Ein kurzer Assistent' : 'POP3 or IMAP? A short wizard');
+  iframe.loading = 'lazy';
   // Popups for a provider's help page (a new tab, outside the sandbox, no opener, no referrer) and
   // downloads for the setup profile, both only on a click.
   iframe.setAttribute('sandbox', 'allow-scripts allow-same-origin allow-top-navigation-by-user-activation allow-popups allow-popups-to-escape-sandbox allow-downloads');
-  iframe.setAttribute('allow', 'clipboard-write');
+  iframe.allow = 'clipboard-write';
   iframe.referrerPolicy = 'origin';
   // The frame's colour scheme matches the page inside it, so the browser paints no backdrop of its own.
   iframe.style.cssText = `display:block;width:100%;border:0;margin:0;padding:0;height:${reserved}px;color-scheme:${theme === 'auto' ? 'light dark' : theme}`;
-  iframe.src = frameUrl.href;
+  iframe.src = frameUrl;
 
   function listen(event: MessageEvent) {
     if (!iframe.isConnected) {
@@ -128,9 +127,10 @@ function mount(container: HTMLElement): void {
     if (data.type === 'ready') {
       const init: InitMessage = { source: MESSAGE_SOURCE, type: 'init', settings, hostScheme: theme, reserved };
       iframe.contentWindow?.postMessage(init, app!.origin);
-    } else if (data.type === 'height' && typeof data.height === 'number' && Number.isFinite(data.height) && data.height > 0) {
-      // The frame follows its content, never shorter than the reserved space, never absurdly tall.
-      iframe.style.height = `${Math.min(MAX_FRAME_HEIGHT, Math.max(reserved, Math.ceil(data.height)))}px`;
+    } else if (data.type === 'height' && Number.isFinite(data.height) && (data.height as number) > 0) {
+      // The frame follows its content (a finite number: isFinite is false for anything else), never
+      // shorter than the reserved space, never absurdly tall.
+      iframe.style.height = `${Math.min(MAX_FRAME_HEIGHT, Math.max(reserved, Math.ceil(data.height as number)))}px`;
     } else if (data.type === 'event' && typeof data.name === 'string' && (EVENTS as ReadonlyArray<string>).includes(data.name)) {
       const detail = detailOf(data.name, Object(data.detail) as Record<string, unknown>);
       if (detail) container.dispatchEvent(new CustomEvent(data.name, { detail, bubbles: true, composed: true }));
@@ -183,4 +183,4 @@ else start();
  * For frameworks: `popImapWizardLoader.scan(root?)` sets up containers now (they are also picked up
  * as they are added), `popImapWizardLoader.mount(container)` loads one at once, off screen too.
  */
-Object.assign(window, { popImapWizardLoader: { scan, mount } });
+(window as unknown as { popImapWizardLoader: object }).popImapWizardLoader = { scan, mount };

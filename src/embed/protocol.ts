@@ -32,6 +32,7 @@ export const SETTINGS = [
   'pop3-port',
   'smtp-server',
   'smtp-port',
+  'lang',
 ] as const;
 export type SettingName = (typeof SETTINGS)[number];
 
@@ -60,6 +61,7 @@ export const ATTRIBUTE_DOCS: Readonly<Record<AttributeName, { type: string; desc
   'pop3-port': { type: "'995'", description: 'The POP3 port: 995 (SSL/TLS), the default.' },
   'smtp-server': { type: 'string', description: "The host's SMTP server name for sending." },
   'smtp-port': { type: "'465' | '587'", description: 'The SMTP port: 465 (SSL/TLS) or 587 (STARTTLS, required); both are shown when absent.' },
+  lang: { type: "'en' | 'de'", description: 'The language of the wizard: en (the default) or de; a tag such as de-AT counts as its language. Others are ignored with a warning.' },
   'sync-url': {
     type: 'boolean',
     description: "Present: the wizard follows the page's fragment and history (one wizard per page). Absent: the page's URL is never touched.",

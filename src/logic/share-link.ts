@@ -22,6 +22,7 @@
  *   used as an object key (`__proto__`, `constructor`… are just unknown keys).
  */
 import { QUESTION_IDS, isOptionOf, isQuestionId } from './catalogue.ts';
+import { isLang, type Lang } from './locale/langs.ts';
 import { isProviderId } from './provider-ids.ts';
 import type { LinkText } from './locale/shape.ts';
 import type { Answers, OptionIds, QuestionId } from './types.ts';
@@ -37,6 +38,8 @@ export type LinkProblem =
 
 /** What {@link decodeAnswers} read from a link. */
 export type DecodedLink = {
+  /** The language the link asks for (`lang=de`), if it is one the wizard speaks; others are ignored. */
+  lang?: Lang | undefined;
   /** Only catalogue question ids, each with an option of that question, in catalogue order. */
   answers: Answers;
   /** What could not be read; empty when all went well. */
@@ -113,6 +116,7 @@ export function decodeAnswers(text: unknown): DecodedLink {
   let step: LinkStep | undefined;
   let service: string | undefined;
   let serviceNamed = false;
+  let lang: Lang | undefined;
 
   for (const pair of body.split('&')) {
     const eq = pair.indexOf('=');
@@ -123,6 +127,8 @@ export function decodeAnswers(text: unknown): DecodedLink {
       if (value !== VERSION) otherVersion = true;
     } else if (key === 'step') {
       if (isLinkStep(value)) step = value;
+    } else if (key === 'lang') {
+      if (isLang(value)) lang = value;
     } else if (key === 'service') {
       serviceNamed = true;
       if (isProviderId(value)) service = value;
@@ -145,7 +151,7 @@ export function decodeAnswers(text: unknown): DecodedLink {
   if (unreadable.length > 0) problems.push({ kind: 'unreadable', questionIds: unreadable });
   if (serviceNamed && service === undefined) problems.push({ kind: 'unknownService' });
   if (otherVersion) problems.push({ kind: 'otherVersion' });
-  return { answers, problems, step };
+  return { answers, problems, step, ...(lang ? { lang } : {}) };
 }
 
 /**

@@ -16,7 +16,7 @@ function sameAnswers(a: Answers, b: Answers): boolean {
 }
 
 /** The fragment text (without '#') for a state: empty for a fresh intro. */
-function fragmentFor(answers: Answers, step: Step): string {
+export function fragmentFor(answers: Answers, step: Step): string {
   if (step === 'intro') return Object.keys(answers).length === 0 ? '' : encodeAnswers(answers);
   return encodeAnswers(answers, step);
 }

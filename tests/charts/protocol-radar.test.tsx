@@ -6,7 +6,7 @@
 import { render, screen } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
 import { chartRows } from '../../src/charts/chart-data.ts';
-import ProtocolRadar from '../../src/charts/protocol-radar.tsx';
+import ProtocolRadar, { tickLines } from '../../src/charts/protocol-radar.tsx';
 import { UI_TEXT } from '../../src/logic/locale/en/ui.ts';
 import { recommend } from '../../src/logic/recommend.ts';
 import type { Answers, Axis } from '../../src/logic/types.ts';
@@ -41,6 +41,22 @@ describe('the radar', () => {
   it('names itself for screen readers and labels every axis', () => {
     const { container } = drawn({ devices: 'two' });
     expect(screen.getByRole('img', { name: 'Radar of both protocols' })).toBeInTheDocument();
-    expect(axisLabels(container)).toEqual(['Privacy', 'Resilience', 'Multi-deviceaccess', 'Low serveruse']);
+    expect(axisLabels(container)).toEqual(['Privacy', 'Resilience', 'Multi-deviceaccess', 'Lowserveruse']);
+  });
+});
+
+describe('tickLines', () => {
+  it('breaks at spaces into short lines, and keeps a word without a break opportunity whole', () => {
+    expect(tickLines('Low server use', 8)).toEqual(['Low', 'server', 'use']);
+    expect(tickLines('Multi-device access', 16)).toEqual(['Multi-device', 'access']);
+    expect(tickLines('Resilience', 8)).toEqual(['Resilience']);
+  });
+
+  it('breaks a long compound at its soft hyphen, showing a hyphen there and nowhere else', () => {
+    expect(tickLines('Ausfall\u00ADsicherheit', 8)).toEqual(['Ausfall-', 'sicherheit']);
+    expect(tickLines('Wenig Server\u00ADspeicher', 8)).toEqual(['Wenig', 'Server-', 'speicher']);
+    // Where the whole compound fits, the soft hyphen leaves no trace.
+    expect(tickLines('Ausfall\u00ADsicherheit', 20)).toEqual(['Ausfallsicherheit']);
+    expect(tickLines('Zugriff von mehreren Geräten', 16)).toEqual(['Zugriff von', 'mehreren Geräten']);
   });
 });

@@ -27,9 +27,9 @@ export async function tabTo(page: Page, accessibleName: RegExp, limit = 12) {
  * Answers the current question with the keyboard only: Tab into the radio group, Space to choose the
  * first option, arrows to move to the wanted one, Enter to go on. 'skip' tabs to "Skip this question".
  */
-export async function answerWithKeyboard(page: Page, choice: KeyChoice) {
+export async function answerWithKeyboard(page: Page, choice: KeyChoice, words: FlowWords = ENGLISH_FLOW) {
   if (choice === 'skip') {
-    await tabTo(page, /^Skip this question$/);
+    await tabTo(page, words.skip);
     await page.keyboard.press('Enter');
     return;
   }
@@ -39,13 +39,19 @@ export async function answerWithKeyboard(page: Page, choice: KeyChoice) {
   await page.keyboard.press('Enter');
 }
 
+/** The words the keyboard flow looks for, in the wizard's language. */
+export type FlowWords = { start: RegExp; skip: RegExp; step: (n: number) => string };
+
+export const ENGLISH_FLOW: FlowWords = { start: /^Start$/, skip: /^Skip this question$/, step: (n) => `Step ${n} of 8` };
+export const GERMAN_FLOW: FlowWords = { start: /^Starten$/, skip: /^Frage überspringen$/, step: (n) => `Schritt ${n} von 8` };
+
 /** From the intro, starts and answers all eight questions with the keyboard only. */
-export async function completeWithKeyboard(page: Page, choices: ReadonlyArray<KeyChoice>, within: Page | FrameLocator = page) {
-  await tabTo(page, /^Start$/, 30);
+export async function completeWithKeyboard(page: Page, choices: ReadonlyArray<KeyChoice>, within: Page | FrameLocator = page, words: FlowWords = ENGLISH_FLOW) {
+  await tabTo(page, words.start, 30);
   await page.keyboard.press('Enter');
   for (const [index, choice] of choices.entries()) {
-    await expect(within.getByText(`Step ${index + 1} of 8`, { exact: true })).toBeVisible();
-    await answerWithKeyboard(page, choice);
+    await expect(within.getByText(words.step(index + 1), { exact: true })).toBeVisible();
+    await answerWithKeyboard(page, choice, words);
   }
 }
 

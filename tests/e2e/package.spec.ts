@@ -109,6 +109,7 @@ console.log(detail, wizard.tagName);
       'pop3-port',
       'smtp-server',
       'smtp-port',
+      'lang',
       'sync-url',
     ]);
     expect(element.events.map((e: { name: string }) => e.name)).toEqual(['wizard-step', 'wizard-complete', 'wizard-cta']);

@@ -18,7 +18,7 @@ function settings(values: Partial<Record<SettingName, string>>) {
 
 describe('readSettings', () => {
   it('gives nothing, and warns of nothing, when the host sets nothing', () => {
-    expect(settings({})).toEqual({ result: { theme: undefined, accent: undefined, cta: undefined, shareBase: undefined, answers: undefined, servers: undefined }, warnings: [] });
+    expect(settings({})).toEqual({ result: { theme: undefined, accent: undefined, cta: undefined, shareBase: undefined, answers: undefined, servers: undefined, lang: undefined }, warnings: [] });
   });
 
   it('keeps a known theme and refuses any other with one warning', () => {
@@ -76,6 +76,19 @@ describe('the embed’s URL helpers', () => {
 
   it('write a page’s address without its query or fragment', () => {
     expect(pageAddress(new URL(HOST))).toBe('https://host.example/blog/post');
+  });
+});
+
+describe('readSettings: the language', () => {
+  it('takes en and de, and a regional tag by its primary subtag', () => {
+    expect(['en', 'de', 'DE', 'de-AT', ' de-CH '].map((lang) => settings({ lang }).result.lang)).toEqual(['en', 'de', 'de', 'de', 'de']);
+  });
+
+  it('refuses a language it does not speak with one warning, and speaks English', () => {
+    const { result, warnings } = settings({ lang: 'fr' });
+    expect(result.lang).toBeUndefined();
+    expect(warnings).toEqual(['lang="fr" is not a language the wizard speaks (en, de); using English.']);
+    expect(settings({ lang: '<img src=x>' }).result.lang).toBeUndefined();
   });
 });
 

@@ -55,6 +55,27 @@ describe('<pop-imap-wizard>', () => {
     expect(await inside.findByText('POP3 is ruled out.')).toBeInTheDocument();
   });
 
+  it('speaks German with lang="de" from its first render, and English again when lang goes', async () => {
+    const { element, inside, root } = await wizard({ lang: 'de', answers: 'v=1&devices=many&step=result' });
+    // The first heading found was already German: no English render came before it.
+    expect(inside.getByRole('heading', { level: 2, name: 'IMAP passt zu Ihnen' })).toBeInTheDocument();
+    expect(inside.queryByText('IMAP suits you')).toBeNull();
+    expect(root()).toHaveAttribute('lang', 'de');
+    element.removeAttribute('lang');
+    expect(await inside.findByRole('heading', { level: 2, name: 'IMAP suits you' })).toBeInTheDocument();
+    expect(root()).toHaveAttribute('lang', 'en');
+  });
+
+  it('takes a regional tag as its language, and refuses one it does not speak with one warning', async () => {
+    const warn = vi.spyOn(console, 'warn').mockImplementation(() => {});
+    const austrian = await wizard({ lang: 'de-AT' });
+    expect(austrian.inside.getByRole('button', { name: 'Starten' })).toBeInTheDocument();
+    document.body.replaceChildren();
+    const french = await wizard({ lang: 'fr' });
+    expect(french.inside.getByRole('button', { name: 'Start' })).toBeInTheDocument();
+    expect(warn.mock.calls.filter(([m]) => String(m).includes('lang="fr" is not a language the wizard speaks'))).toHaveLength(1);
+  });
+
   it('shows the host’s own servers in place of the provider choice, and a server set later', async () => {
     const { element, inside } = await wizard({ answers: 'v=1&devices=many&step=result', 'provider-name': 'Example Mail', 'imap-server': 'imap.example.net' });
     const cards = () => within(inside.getByRole('list', { name: 'Server settings for your mail program' })).getAllByRole('listitem');

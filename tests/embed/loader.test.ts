@@ -53,6 +53,20 @@ describe('the iframe loader', () => {
     expect(frameOf(element).getAttribute('sandbox')).toBe('allow-scripts allow-same-origin allow-top-navigation-by-user-activation allow-popups allow-popups-to-escape-sandbox allow-downloads');
   });
 
+  it('names the frame in the wizard’s language, or as the page says', async () => {
+    const english = container();
+    const german = container({ 'data-lang': 'de' });
+    const austrian = container({ 'data-lang': 'de-AT' });
+    const named = container({ 'data-lang': 'de', 'data-title': 'Unser Assistent' });
+    await loadLoader();
+    expect([english, german, austrian, named].map((element) => frameOf(element).title)).toEqual([
+      'POP3 or IMAP? A short wizard',
+      'POP3 oder IMAP? Ein kurzer Assistent',
+      'POP3 oder IMAP? Ein kurzer Assistent',
+      'Unser Assistent',
+    ]);
+  });
+
   it('refuses a data-src on another origin unless the page lists that origin', async () => {
     const warn = vi.spyOn(console, 'warn').mockImplementation(() => {});
     const refused = container({ 'data-src': 'https://evil.example/' });

@@ -9,8 +9,8 @@ import type { Axis } from '../types.ts';
 import type { MODEL_TEXT } from './en/model.ts';
 import type { UI_TEXT } from './en/ui.ts';
 
-/** The languages the wizard speaks. */
-export type Lang = 'en';
+export type { Lang } from './langs.ts';
+import type { Lang } from './langs.ts';
 
 /** A type with every string literal widened to `string`; functions keep their parameters. */
 export type Widen<T> = T extends string

@@ -1,6 +1,8 @@
 /** The wizard's own words: buttons, headings, announcements. */
 export const UI_TEXT = {
   productName: 'POP3 or IMAP?',
+  /** The name of the standalone page's switch to the other language. */
+  languageLabel: 'Language',
   intro: {
     heading: 'POP3 or IMAP: which suits your email?',
     lead: 'Find out how your mail program should fetch your email: a clear recommendation, the reasons behind it, and the settings to use.',
@@ -8,6 +10,8 @@ export const UI_TEXT = {
     privacy: 'Your answers stay in this browser. Nothing is sent anywhere unless you share a link yourself.',
     start: 'Start',
     documentTitle: 'POP3 or IMAP? A short wizard',
+    /** The page's description for search engines and link previews. */
+    description: 'Eight short questions to decide whether POP3 or IMAP suits your email, with the reasons and setup advice.',
   },
   step: {
     /** "Step 3 of 8" */
