@@ -1,10 +1,9 @@
 import { StrictMode } from 'react';
 import { createRoot, hydrateRoot } from 'react-dom/client';
-import { ENGLISH, loadLocale, type WizardLocale } from './components/locale.tsx';
+import { withLocale } from './components/locale.tsx';
 import { pathLang } from './components/page-language.ts';
 import { StandaloneApp } from './components/standalone-app.tsx';
 import { WizardRoot } from './components/wizard-root.tsx';
-import type { Lang } from './logic/locale/langs.ts';
 import { decodeAnswers } from './logic/share-link.ts';
 import { createWizardStore } from './state/store.ts';
 import { initialStateFromLink, syncStoreWithUrl } from './state/url-sync.ts';
@@ -12,17 +11,10 @@ import './components/wizard.css';
 import './components/page.css';
 
 const container = document.getElementById('root');
+const warn = (message: string) => console.warn(`pop-imap-wizard: ${message}`);
 // The iframe embed's page: ?embed=1 inside a frame. Opened at the top level, the same address is
 // simply the wizard (no host settings, no embed behaviour: nothing in a URL can dress it up).
 const embedded = new URLSearchParams(location.search).get('embed') === '1' && window.parent !== window;
-
-/** A language's words before the first render in it; English if they cannot be fetched. */
-function wordsFor(lang: Lang): Promise<WizardLocale> {
-  return loadLocale(lang).catch(() => {
-    console.warn(`pop-imap-wizard: the ${lang} words could not be loaded; showing English.`);
-    return ENGLISH;
-  });
-}
 
 if (container && embedded) {
   // Inside the iframe embed: no page chrome, no history of our own (it would become the host
@@ -31,35 +23,44 @@ if (container && embedded) {
   container.replaceChildren();
   void import('./embed/iframe-child.ts')
     .then(({ connectToHost }) => connectToHost(location.search, window, location.href))
-    .then(async (child) => {
-      const locale = await wordsFor(child.settings.lang ?? 'en');
-      document.documentElement.lang = locale.lang;
-      const store = createWizardStore(initialStateFromLink(child.settings.answers ?? ''));
-      // The page's colour scheme matches the iframe element's (set by the loader), so the browser
-      // paints no backdrop of its own: the wizard's card is the only background.
-      document.documentElement.style.colorScheme = child.theme === 'auto' ? 'light dark' : child.theme;
-      createRoot(container).render(
-        <StrictMode>
-          <WizardRoot store={store} config={child.config} theme={child.theme} accent={child.settings.accent} frame="card" fill={child.fill} locale={locale} />
-        </StrictMode>,
-      );
-      // #root holds only the wizard, so its height is the wizard's.
-      child.watchHeight(container);
-    });
+    .then((child) =>
+      withLocale(
+        child.settings.lang ?? 'en',
+        (locale) => {
+          document.documentElement.lang = locale.lang;
+          const store = createWizardStore(initialStateFromLink(child.settings.answers ?? ''));
+          // The page's colour scheme matches the iframe element's (set by the loader), so the browser
+          // paints no backdrop of its own: the wizard's card is the only background.
+          document.documentElement.style.colorScheme = child.theme === 'auto' ? 'light dark' : child.theme;
+          createRoot(container).render(
+            <StrictMode>
+              <WizardRoot store={store} config={child.config} theme={child.theme} accent={child.settings.accent} frame="card" fill={child.fill} locale={locale} />
+            </StrictMode>,
+          );
+          // #root holds only the wizard, so its height is the wizard's.
+          child.watchHeight(container);
+        },
+        warn,
+      ),
+    );
 } else if (container) {
   // The page's language: a link's lang= wins over the address (…/de/ is German); the script in the
   // head has already sent the reader to the page in that language when it could.
   const lang = decodeAnswers(location.hash).lang ?? pathLang(location.pathname);
   const store = createWizardStore(initialStateFromLink(location.hash, history.state));
   syncStoreWithUrl(store);
-  void wordsFor(lang).then((locale) => {
-    document.documentElement.lang = locale.lang;
-    // Share links carry the page's address and the fragment, never whatever query the visit came with.
-    const app = <StandaloneApp store={store} shareBase={`${location.origin}${location.pathname}`} locale={locale} />;
-    const { step, notices } = store.getState();
-    // The HTML holds the prerendered intro in its language: hydrate it when that intro is what this visit shows.
-    const prerendered = container.firstElementChild && document.documentElement.dataset.prerendered === locale.lang;
-    if (prerendered && step === 'intro' && notices.length === 0) hydrateRoot(container, app);
-    else createRoot(container).render(app);
-  });
+  withLocale(
+    lang,
+    (locale) => {
+      document.documentElement.lang = locale.lang;
+      // Share links carry the page's address and the fragment, never whatever query the visit came with.
+      const app = <StandaloneApp store={store} shareBase={`${location.origin}${location.pathname}`} locale={locale} />;
+      const { step, notices } = store.getState();
+      // The HTML holds the prerendered intro in its language: hydrate it when that intro is what this visit shows.
+      const prerendered = container.firstElementChild && document.documentElement.dataset.prerendered === locale.lang;
+      if (prerendered && step === 'intro' && notices.length === 0) hydrateRoot(container, app);
+      else createRoot(container).render(app);
+    },
+    warn,
+  );
 }

@@ -29,8 +29,21 @@ export function loadLocale(lang: Lang): Promise<WizardLocale> {
 }
 
 /** A language's words if they are here already (English always is), so a render need not wait. */
-export function loadedLocale(lang: Lang): WizardLocale | undefined {
+function loadedLocale(lang: Lang): WizardLocale | undefined {
   return lang === 'de' ? german.loaded()?.GERMAN : ENGLISH;
+}
+
+/**
+ * Renders in a language: at once when its words are here (English always is), else once they
+ * arrive (never English first), or in English, with a warning, if they cannot be fetched.
+ */
+export function withLocale(lang: Lang, render: (locale: WizardLocale) => void, warn: (message: string) => void): void {
+  const ready = loadedLocale(lang);
+  if (ready) return render(ready);
+  loadLocale(lang).then(render, () => {
+    warn(`the ${lang} words could not be loaded; showing English.`);
+    render(ENGLISH);
+  });
 }
 
 const LocaleContext = createContext<WizardLocale>(ENGLISH);

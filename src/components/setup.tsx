@@ -127,16 +127,15 @@ function SetupActions({ advice, owner }: { advice: Advice; owner: Owner }) {
   const copying = useCopy(text);
   const profileForId = useId();
   const blocker = noProfile(owner.provider, advice.servers);
-  const servers = profileServers(advice.servers);
+  // No reason against a profile means both servers are named.
+  const servers = blocker ? undefined : profileServers(advice.servers);
   const name = owner.name ?? t.copyTitle(undefined, words.name(advice.protocol));
 
   // Without a single server name there is nothing to paste: the card's standard ports are all there is.
   const named = advice.servers.some((server) => server.host);
   if (!named) return null;
 
-  let profileNote: string | null = null;
-  if (!blocker && servers) profileNote = t.profileExplained;
-  else if (blocker && blocker !== 'unnamed') profileNote = t.noProfile[blocker](owner.name ?? '');
+  const profileNote = servers ? t.profileExplained : blocker && blocker !== 'unnamed' ? t.noProfile[blocker](owner.name ?? '') : null;
 
   return (
     <div className="piw-setup-actions">
@@ -144,7 +143,7 @@ function SetupActions({ advice, owner }: { advice: Advice; owner: Owner }) {
         <button type="button" className="piw-button piw-secondary" onClick={copying.copy}>
           {t.copy}
         </button>
-        {!blocker && servers && (
+        {servers && (
           <button
             type="button"
             className="piw-button piw-secondary"
@@ -154,7 +153,7 @@ function SetupActions({ advice, owner }: { advice: Advice; owner: Owner }) {
             {t.profile}
           </button>
         )}
-        {!blocker && servers && (
+        {servers && (
           <span className="piw-profile-for" id={profileForId}>
             {t.profileFor}
           </span>

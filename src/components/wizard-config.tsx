@@ -1,9 +1,9 @@
 import { createContext, useContext } from 'react';
-import type { Server } from '../logic/providers.ts';
+import type { KnownServers } from '../logic/advice.ts';
 import type { Answers, Confidence, Protocol } from '../logic/types.ts';
 
 /** An embedding email host's own servers: shown on the result instead of the provider selector. */
-export type HostServers = { name: string | undefined; imap?: Server; pop3?: Server; smtp?: ReadonlyArray<Server> };
+export type HostServers = KnownServers & { name: string | undefined };
 
 /** What the wizard tells the page around it (the embed turns these into DOM events). */
 export type WizardEvents = {

@@ -7,7 +7,7 @@
  */
 import { StrictMode } from 'react';
 import { createRoot, type Root } from 'react-dom/client';
-import { ENGLISH, loadLocale, loadedLocale, type WizardLocale } from '../components/locale.tsx';
+import { withLocale, type WizardLocale } from '../components/locale.tsx';
 import css from '../components/wizard.css?inline';
 import { WizardRoot } from '../components/wizard-root.tsx';
 import type { WizardConfig } from '../components/wizard-config.tsx';
@@ -144,21 +144,15 @@ export class PopImapWizardElement extends HTMLElement {
   #render() {
     const settings = this.#settings;
     if (!this.#root || !this.#store || !settings) return;
-    const lang = settings.lang ?? 'en';
-    const locale = loadedLocale(lang);
-    if (!locale) {
-      // The language's words come first (never a flash of English); until then the reserved space,
-      // or the wizard as it was, stays. If they cannot be fetched, the wizard speaks English.
-      loadLocale(lang).then(
-        () => this.#render(),
-        () => {
-          this.#warn(`lang="${lang}": the words could not be loaded; showing English.`);
-          this.#renderIn(ENGLISH);
-        },
-      );
-      return;
-    }
-    this.#renderIn(locale);
+    // Nothing until the language's words are here (never a flash of English): the reserved space,
+    // or the wizard as it was, stays. A render for settings changed meanwhile is left to their own.
+    withLocale(
+      settings.lang ?? 'en',
+      (locale) => {
+        if (settings === this.#settings) this.#renderIn(locale);
+      },
+      (message) => this.#warn(`lang: ${message}`),
+    );
   }
 
   #renderIn(locale: WizardLocale) {

@@ -24,8 +24,6 @@ export type IframeChild = {
   watchHeight: (element: Element) => () => void;
 };
 
-const NO_SETTINGS: EmbedSettings = { theme: undefined, accent: undefined, cta: undefined, shareBase: undefined, answers: undefined, servers: undefined, lang: undefined };
-
 function isInit(data: unknown): data is InitMessage {
   if (typeof data !== 'object' || data === null) return false;
   const message = data as Partial<InitMessage>;
@@ -46,15 +44,14 @@ export function connectToHost(search: string, win: Window, ownUrl: string): Prom
   }
 
   function configure(init: InitMessage | undefined): IframeChild {
+    // Without an init message there are no settings: every one reads as absent.
     const raw = init?.settings ?? {};
-    const settings = init
-      ? readSettings(
-          (name) => (Object.hasOwn(raw, name) && typeof raw[name] === 'string' ? raw[name] : null),
-          (message) => console.warn(`pop-imap-wizard iframe: ${message}`),
-          parentOrigin ?? ownUrl,
-          canvasColor,
-        )
-      : NO_SETTINGS;
+    const settings = readSettings(
+      (name) => (Object.hasOwn(raw, name) && typeof raw[name] === 'string' ? raw[name] : null),
+      (message) => console.warn(`pop-imap-wizard iframe: ${message}`),
+      parentOrigin ?? ownUrl,
+      canvasColor,
+    );
     const hostScheme = init && ['light', 'dark', 'auto'].includes(init.hostScheme) ? init.hostScheme : 'auto';
     const reserved = Number(init?.reserved);
     const fill = Number.isFinite(reserved) ? Math.min(RESERVED_RANGE.max, Math.max(RESERVED_RANGE.min, Math.round(reserved))) : undefined;

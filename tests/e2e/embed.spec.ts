@@ -1,5 +1,6 @@
 import { expect, test, type FrameLocator, type Locator, type Page } from '@playwright/test';
 import { completeWithKeyboard, IMAP_SCENARIO, POP3_SCENARIO } from './keyboard.ts';
+import { shifts, watchShifts } from './page-checks.ts';
 
 type Recorded = { type: string; detail: Record<string, unknown> };
 
@@ -298,18 +299,10 @@ test.describe('the iframe embed', () => {
   });
 
   test('loads without shifting the page', async ({ page }) => {
-    await page.addInitScript(() => {
-      const w = window as unknown as { shift: number };
-      w.shift = 0;
-      new PerformanceObserver((list) => {
-        for (const entry of list.getEntries() as unknown as { value: number; hadRecentInput: boolean }[]) {
-          if (!entry.hadRecentInput) w.shift += entry.value;
-        }
-      }).observe({ type: 'layout-shift', buffered: true });
-    });
+    await watchShifts(page);
     await page.goto('/examples/iframe.html');
     await expect(frameOf(page).getByRole('button', { name: 'Start' })).toBeVisible();
     await page.waitForTimeout(1000);
-    expect(await page.evaluate(() => (window as unknown as { shift: number }).shift)).toBe(0);
+    expect(await shifts(page)).toBe(0);
   });
 });

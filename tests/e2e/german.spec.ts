@@ -3,32 +3,13 @@
  * browser's languages, a link's lang=, the switch), the keyboard flow, accessibility and layout at
  * the widths people use, and both embeds in German.
  */
-import { readFileSync } from 'node:fs';
-import { createRequire } from 'node:module';
 import { expect, test, type Page } from '@playwright/test';
-import type { AxeResults } from 'axe-core';
 import { hostPage, recordForeignRequests } from './hosts.ts';
 import { completeWithKeyboard, GERMAN_FLOW, POP3_SCENARIO } from './keyboard.ts';
-
-const AXE_SOURCE = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
-const WCAG = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
+import { expectNoViolations, overflow } from './page-checks.ts';
 
 /** A long German result: a cautioned POP3 with every section present. */
 const LONG_RESULT = 'v=1&devices=one&sharing=solo&threat=server&backups=none&deviceSecurity=no&provider=low&step=result';
-
-async function expectNoViolations(page: Page) {
-  if (!(await page.evaluate(() => 'axe' in window))) await page.addScriptTag({ content: AXE_SOURCE });
-  const results = await page.evaluate(
-    (tags) => (window as unknown as { axe: { run: (context: Document, options: object) => Promise<AxeResults> } }).axe.run(document, { runOnly: { type: 'tag', values: tags } }),
-    WCAG,
-  );
-  expect(results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
-}
-
-/** How far the page is wider than the window (0 or less: nothing overflows). */
-async function overflow(page: Page) {
-  return page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
-}
 
 /** Whether the chosen option's text fits its closed select whole (the arrow takes about 24 px). */
 async function selectShowsWholeChoice(page: Page) {

@@ -1,4 +1,5 @@
-import { expect, test, type Locator, type Page } from '@playwright/test';
+import { expect, test, type Locator } from '@playwright/test';
+import { shifts, watchShifts } from './page-checks.ts';
 
 /** A cautioned POP3 result with everything a result can show: the longest page a result makes. */
 const LONG_RESULT = '/#v=1&devices=one&sharing=solo&threat=server&backups=none&deviceSecurity=no&provider=low&step=result';
@@ -12,21 +13,6 @@ async function box(locator: Locator): Promise<Box> {
   if (!found) throw new Error('not visible');
   return found;
 }
-
-/** Counts layout shifts not caused by input, from the start of the page. */
-async function watchShifts(page: Page) {
-  await page.addInitScript(() => {
-    const w = window as unknown as { shift: number };
-    w.shift = 0;
-    new PerformanceObserver((list) => {
-      for (const entry of list.getEntries() as unknown as { value: number; hadRecentInput: boolean }[]) {
-        if (!entry.hadRecentInput) w.shift += entry.value;
-      }
-    }).observe({ type: 'layout-shift', buffered: true });
-  });
-}
-
-const shifts = (page: Page) => page.evaluate(() => (window as unknown as { shift: number }).shift);
 
 test.describe('the result page’s hierarchy', () => {
   test('at 375 px in the custom element, the call to action is within 700 px of the verdict', async ({ page }) => {

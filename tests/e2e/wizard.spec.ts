@@ -1,5 +1,6 @@
 import { expect, test } from '@playwright/test';
 import { completeWithKeyboard, IMAP_SCENARIO, POP3_SCENARIO } from './keyboard.ts';
+import { overflow } from './page-checks.ts';
 
 test.describe('the standalone page before and after its script', () => {
   test('shows the intro from the HTML alone, before any JavaScript runs', async ({ browser }) => {
@@ -69,8 +70,7 @@ test.describe('the standalone wizard, with the keyboard only', () => {
       await page.goto('/');
       await completeWithKeyboard(page, POP3_SCENARIO);
       await expect(page.locator('.recharts-radar-polygon path')).toHaveCount(3);
-      const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
-      expect(overflow).toBeLessThanOrEqual(0);
+      expect(await overflow(page)).toBeLessThanOrEqual(0);
       // Chart beside the verdict on wide screens, below it on narrow ones.
       const verdictBox = await page.getByRole('heading', { level: 1, name: 'POP3 suits you' }).boundingBox();
       const chartBox = await page.locator('.piw-chart-box').boundingBox();
