@@ -21,6 +21,7 @@ if (container && embedded) {
   // page's), settings only from the loader that framed this page, height and events to it.
   document.documentElement.classList.add('piw-embedded');
   container.replaceChildren();
+  delete document.documentElement.dataset.prerendered;
   void import('./embed/iframe-child.ts')
     .then(({ connectToHost }) => connectToHost(location.search, window, location.href))
     .then((child) =>

@@ -298,6 +298,25 @@ test.describe('the iframe embed', () => {
     expect((await events(page)).filter((e) => e.type === 'wizard-complete')).toEqual([]);
   });
 
+  test('while its script loads it shows nothing of the standalone page, and the first Start a reader sees works', async ({ page }) => {
+    // Hold the wizard's script back: the frame has only the HTML, which prerenders the standalone page.
+    let release = () => {};
+    const held = new Promise<void>((resolve) => (release = resolve));
+    await page.route('**/assets/index-*.js', async (route) => {
+      await held;
+      await route.continue();
+    });
+    await page.goto('/examples/iframe.html');
+    const frame = frameOf(page);
+    await expect(frame.locator('#root .piw-page-header')).toBeAttached();
+    await expect(frame.getByRole('button', { name: 'Start' })).toBeHidden();
+    await expect(frame.getByRole('link', { name: 'Deutsch' })).toBeHidden();
+    release();
+    await frame.getByRole('button', { name: 'Start' }).click();
+    await expect(frame.getByRole('button', { name: 'Skip this question' })).toBeVisible();
+    await expect(frame.locator('.piw-page-header')).toHaveCount(0);
+  });
+
   test('loads without shifting the page', async ({ page }) => {
     await watchShifts(page);
     await page.goto('/examples/iframe.html');
