@@ -1,19 +1,22 @@
 // Puts the prerendered intro (from the SSR build in dist-ssr/) into the page of each language, in
 // place of the <!--app--> marker, so the page shows its first content before any JavaScript runs:
 // dist/index.html in English, dist/de/index.html in German (with its title and description, and
-// the German words' chunk preloaded so the page hydrates without waiting for it).
+// the German words' chunk preloaded so the page hydrates without waiting for it). Another build
+// folder can be named (`node scripts/prerender.mjs dist-eager`: the benchmark's baseline, whose
+// German words are in its one bundle, so there is no chunk to preload).
 import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { pathToFileURL } from 'node:url';
 
+const dir = process.argv[2] ?? 'dist';
 const { renderIntro } = await import(pathToFileURL('dist-ssr/prerender.js').href);
-const template = readFileSync('dist/index.html', 'utf8');
+const template = readFileSync(`${dir}/index.html`, 'utf8');
 if (!template.includes('<!--app-->') || !template.includes('<html lang="en">')) {
-  console.error('prerender: dist/index.html lacks the <!--app--> marker or <html lang="en">');
+  console.error(`prerender: ${dir}/index.html lacks the <!--app--> marker or <html lang="en">`);
   process.exit(1);
 }
-const manifest = JSON.parse(readFileSync('dist/.vite/manifest.json', 'utf8'));
+const manifest = JSON.parse(readFileSync(`${dir}/.vite/manifest.json`, 'utf8'));
 const germanChunk = manifest['src/logic/locale/de/german.ts']?.file;
-if (!germanChunk) {
+if (!germanChunk && dir === 'dist') {
   console.error('prerender: no German chunk in dist/.vite/manifest.json');
   process.exit(1);
 }
@@ -21,8 +24,8 @@ if (!germanChunk) {
 const escapeHtml = (text) => text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
 
 const PAGES = [
-  { lang: 'en', file: 'dist/index.html', alternate: { lang: 'de', href: 'de/' } },
-  { lang: 'de', file: 'dist/de/index.html', alternate: { lang: 'en', href: '../?lang=en' }, preload: `/${germanChunk}` },
+  { lang: 'en', file: `${dir}/index.html`, alternate: { lang: 'de', href: 'de/' } },
+  { lang: 'de', file: `${dir}/de/index.html`, alternate: { lang: 'en', href: '../?lang=en' }, preload: germanChunk && `/${germanChunk}` },
 ];
 
 for (const page of PAGES) {

@@ -6,20 +6,20 @@ import { StandaloneApp } from './components/standalone-app.tsx';
 import { WizardRoot } from './components/wizard-root.tsx';
 import { decodeAnswers } from './logic/share-link.ts';
 import { createWizardStore } from './state/store.ts';
-import { initialStateFromLink, syncStoreWithUrl } from './state/url-sync.ts';
+import { initialStateFromDecoded, initialStateFromLink, syncStoreWithUrl } from './state/url-sync.ts';
 import './components/wizard.css';
 import './components/page.css';
 
 const container = document.getElementById('root');
 const warn = (message: string) => console.warn(`pop-imap-wizard: ${message}`);
-// The iframe embed's page: ?embed=1 inside a frame. Opened at the top level, the same address is
-// simply the wizard (no host settings, no embed behaviour: nothing in a URL can dress it up).
-const embedded = new URLSearchParams(location.search).get('embed') === '1' && window.parent !== window;
+// The iframe embed's page: ?embed=1 inside a frame, marked by the script in the head before it
+// painted. Opened at the top level, the same address is simply the wizard (no host settings, no
+// embed behaviour: nothing in a URL can dress it up).
+const embedded = document.documentElement.classList.contains('piw-embedded');
 
 if (container && embedded) {
   // Inside the iframe embed: no page chrome, no history of our own (it would become the host
   // page's), settings only from the loader that framed this page, height and events to it.
-  document.documentElement.classList.add('piw-embedded');
   container.replaceChildren();
   delete document.documentElement.dataset.prerendered;
   void import('./embed/iframe-child.ts')
@@ -47,8 +47,9 @@ if (container && embedded) {
 } else if (container) {
   // The page's language: a link's lang= wins over the address (…/de/ is German); the script in the
   // head has already sent the reader to the page in that language when it could.
-  const lang = decodeAnswers(location.hash).lang ?? pathLang(location.pathname);
-  const store = createWizardStore(initialStateFromLink(location.hash, history.state));
+  const link = decodeAnswers(location.hash);
+  const lang = link.lang ?? pathLang(location.pathname);
+  const store = createWizardStore(initialStateFromDecoded(link, history.state));
   syncStoreWithUrl(store);
   withLocale(
     lang,

@@ -5,7 +5,6 @@ export type ChartRow = { axis: Axis; label: string; pop3: number; imap: number; 
 
 /** The words the chart and its table show, in the wizard's language. */
 export type ChartWords = {
-  axes: Readonly<Record<Axis, string>>;
   pop3: string;
   imap: string;
   /** The third series: how much each axis matters to the person. */
@@ -16,7 +15,7 @@ export type ChartWords = {
 };
 
 /** One row per axis: the numbers the radar draws and the table lists. */
-export function chartRows(result: Recommendation, axes: ChartWords['axes']): ChartRow[] {
+export function chartRows(result: Recommendation, axes: Readonly<Record<Axis, string>>): ChartRow[] {
   return MODEL.axes.map((axis) => ({
     axis,
     label: axes[axis],

@@ -1,12 +1,13 @@
-import { startTransition, useEffect, useId, useState } from 'react';
-import { chartRows, type ChartWords } from '../charts/chart-data.ts';
+import { useDeferredValue, useId, useState } from 'react';
+import { chartRows, type ChartRow, type ChartWords } from '../charts/chart-data.ts';
 import { ScoresTable } from '../charts/scores-table.tsx';
 import { protocolFor } from '../logic/recommend.ts';
-import type { Protocol, Recommendation } from '../logic/types.ts';
+import type { Recommendation } from '../logic/types.ts';
 import { ErrorBoundary } from './error-boundary.tsx';
 import { chartModule } from './lazy-chart.ts';
-import { useLocale, type WizardLocale } from './locale.tsx';
+import type { WizardLocale } from './locale.tsx';
 import { useLazyModule } from './lazy-module.ts';
+import { useWords } from './result-words.ts';
 import { usePrefersReducedMotion } from './use-media-query.ts';
 
 /** The chart's legend, in HTML: a filled swatch per protocol and a dashed line for the priorities. */
@@ -30,51 +31,14 @@ function Legend({ t }: { t: WizardLocale['ui'] }) {
 }
 
 /**
- * The radar of both protocols and the person's priorities, with its legend and its twin table.
- * The chart is drawn once its code is here, as a transition (React renders it in slices, so a slow
- * phone stays responsive while Recharts builds the SVG); its box is sized before, so nothing shifts.
+ * The legend, and the table the person can open in its place: its own component, so opening the
+ * table never draws the chart again.
  */
-export function ChartFigure({ result }: { result: Recommendation }) {
-  const t = useLocale().ui;
-  const name = (p: Protocol) => t.protocols[p];
-  const animate = !usePrefersReducedMotion();
-  const { module, failed } = useLazyModule(chartModule);
-  const [drawn, setDrawn] = useState(false);
+function ChartFoot({ t, rows, words }: { t: WizardLocale['ui']; rows: ReadonlyArray<ChartRow>; words: ChartWords }) {
   const [tableVisible, setTableVisible] = useState(false);
   const tableId = useId();
-  const words: ChartWords = {
-    axes: t.axes,
-    pop3: t.protocols.pop3,
-    imap: t.protocols.imap,
-    priorities: t.result.priorities,
-    prioritiesColumn: t.result.prioritiesColumn,
-    axisColumn: t.result.axisColumn,
-    tableCaption: t.result.tableCaption,
-  };
-  const rows = chartRows(result, t.axes);
-
-  useEffect(() => {
-    if (module) startTransition(() => setDrawn(true));
-  }, [module]);
-
-  // The chart shows the trade-offs: say which protocol leads on them, and, when a requirement
-  // decided otherwise, say so beside the chart rather than let the two disagree.
-  const leader = protocolFor(result.margin);
-  const message = (text: string) => <p className="piw-chart-message">{text}</p>;
   return (
-    <figure className="piw-chart">
-      <figcaption className="piw-subheading">{t.result.chartHeading}</figcaption>
-      <div className="piw-chart-box">
-        {failed ? (
-          message(t.result.chartFailed)
-        ) : module && drawn ? (
-          <ErrorBoundary fallback={() => message(t.result.chartFailed)}>
-            <module.default rows={rows} words={words} label={t.result.chartLabel(name(leader))} animate={animate} />
-          </ErrorBoundary>
-        ) : (
-          message(t.result.chartLoading)
-        )}
-      </div>
+    <>
       <div className="piw-chart-foot">
         <Legend t={t} />
         <button
@@ -88,6 +52,50 @@ export function ChartFigure({ result }: { result: Recommendation }) {
         </button>
       </div>
       <ScoresTable rows={rows} words={words} id={tableId} visible={tableVisible} />
+    </>
+  );
+}
+
+/**
+ * The radar of both protocols and the person's priorities, with its legend and its twin table.
+ * The chart is drawn once its code is here, as a deferred render (React renders it in slices, so a
+ * slow phone stays responsive while Recharts builds the SVG); its box is sized before, so nothing
+ * shifts.
+ */
+export function ChartFigure({ result }: { result: Recommendation }) {
+  const { t, name } = useWords();
+  const animate = !usePrefersReducedMotion();
+  const { module, failed } = useLazyModule(chartModule);
+  const chart = useDeferredValue(module, undefined);
+  const words: ChartWords = {
+    pop3: t.protocols.pop3,
+    imap: t.protocols.imap,
+    priorities: t.result.priorities,
+    prioritiesColumn: t.result.prioritiesColumn,
+    axisColumn: t.result.axisColumn,
+    tableCaption: t.result.tableCaption,
+  };
+  const rows = chartRows(result, t.axes);
+
+  // The chart shows the trade-offs: say which protocol leads on them, and, when a requirement
+  // decided otherwise, say so beside the chart rather than let the two disagree.
+  const leader = protocolFor(result.margin);
+  const message = (text: string) => <p className="piw-chart-message">{text}</p>;
+  return (
+    <figure className="piw-chart">
+      <figcaption className="piw-subheading">{t.result.chartHeading}</figcaption>
+      <div className="piw-chart-box">
+        {failed ? (
+          message(t.result.chartFailed)
+        ) : chart ? (
+          <ErrorBoundary fallback={() => message(t.result.chartFailed)}>
+            <chart.default rows={rows} words={words} label={t.result.chartLabel(name(leader))} animate={animate} />
+          </ErrorBoundary>
+        ) : (
+          message(t.result.chartLoading)
+        )}
+      </div>
+      <ChartFoot t={t} rows={rows} words={words} />
       {leader !== result.protocol && <p className="piw-chart-note">{t.result.tradeoffNote(name(leader))}</p>}
     </figure>
   );

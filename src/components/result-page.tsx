@@ -2,10 +2,9 @@ import { useEffect, useId, useRef, type Ref } from 'react';
 import { explain, type Explanation } from '../logic/explain.ts';
 import type { ModelText } from '../logic/locale/shape.ts';
 import { answerLabel, getQuestion } from '../logic/questions.ts';
-import type { ProviderId } from '../logic/provider-ids.ts';
-import { providerById } from '../logic/providers.ts';
+import { reasonText, requirementText } from '../logic/reasons.ts';
 import { encodeAnswers } from '../logic/share-link.ts';
-import type { Answers, Axis, Driver, Protocol, QuestionId, Recommendation } from '../logic/types.ts';
+import type { Answers, Driver, Protocol, QuestionId, Recommendation } from '../logic/types.ts';
 import { selectRecommendation } from '../state/recommendation.ts';
 import { selectActions, selectAnswers } from '../state/store.ts';
 import { useWizard } from '../state/wizard-context.tsx';
@@ -19,13 +18,6 @@ import { CallToAction, ShareActions } from './share-actions.tsx';
 import { useWizardConfig } from './wizard-config.tsx';
 
 const other = (p: Protocol): Protocol => (p === 'imap' ? 'pop3' : 'imap');
-
-/** A reason, worded from its ids: the sentence written for that answer on that axis. */
-function reasonText(model: ModelText, questionId: QuestionId, optionId: string, axis: Axis): string {
-  const byOption: Readonly<Record<string, Partial<Record<Axis, string>>>> = model.reasons[questionId];
-  const byAxis = byOption[optionId] ?? {};
-  return byAxis[axis] ?? Object.values(byAxis)[0] ?? '';
-}
 
 const driverText = (model: ModelText, d: Driver) => reasonText(model, d.questionId, d.optionId, d.axis);
 
@@ -52,14 +44,10 @@ function ReasonList({ reasons }: { reasons: ReadonlyArray<Reason> }) {
  */
 function Why({ result, explanation }: Explained) {
   const { t, model, name } = useWords();
-  const requirements: Readonly<Record<string, Readonly<Record<string, string>>>> = model.requirements;
   const reasons: Reason[] = [
     ...explanation.requirements.map((r) => ({
       key: `requires-${r.questionId}`,
-      text:
-        r.questionId === 'service'
-          ? model.serviceRequirement(providerById(r.optionId as ProviderId)?.name ?? r.optionId)
-          : (requirements[r.questionId]?.[r.optionId] ?? r.reason),
+      text: requirementText(model, r),
       tag: t.result.rulesOut(name(other(r.protocol))),
       favours: result.protocol,
     })),

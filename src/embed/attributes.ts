@@ -3,7 +3,7 @@ import type { HostServers } from '../components/wizard-config.tsx';
 import { LANGS, isLang, type Lang } from '../logic/locale/langs.ts';
 import type { Server } from '../logic/providers.ts';
 import type { SettingName } from './protocol.ts';
-import { httpUrl } from './urls.ts';
+import { httpUrl, withoutFragment } from './urls.ts';
 
 /** What a host page set, checked: both embeds read their settings through `readSettings`. */
 export type EmbedSettings = {
@@ -115,7 +115,7 @@ export function readSettings(read: Read, warn: Warn, base: string, parseColor: C
   let shareBase: string | undefined;
   if (shareValue) {
     const url = httpUrl(shareValue, base);
-    if (url) shareBase = `${url.origin}${url.pathname}${url.search}`;
+    if (url) shareBase = withoutFragment(url);
     else warn(`share-base="${shareValue}" is not an http(s) link; sharing links to this page.`);
   }
 

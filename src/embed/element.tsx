@@ -81,7 +81,7 @@ export class PopImapWizardElement extends HTMLElement {
     if (!this.#root || !this.#store || oldValue === newValue) return;
     this.#settings = this.#readSettings();
     if (name === 'answers') {
-      const { answers, step, notices } = initialStateFromLink(newValue ?? '');
+      const { answers, step, notices } = initialStateFromLink(this.#settings.answers ?? '');
       this.#store.getState().actions.restore(answers, step);
       this.#store.getState().actions.setNotices(notices);
     }
@@ -132,7 +132,8 @@ export class PopImapWizardElement extends HTMLElement {
     return readSettings(
       (name) => this.getAttribute(name),
       (message) => this.#warn(message),
-      location.href,
+      // Relative links resolve as the page's own do (its <base href>, if any), as in the iframe loader.
+      document.baseURI,
       canvasColor,
     );
   }

@@ -25,6 +25,7 @@ import {
 import { httpUrl, pageAddress } from './urls.ts';
 
 const SELECTOR = '[data-pop-imap-wizard]';
+/** A container's state: its reserved height while it waits (read once, so a bad value warns once), then 'loaded'. */
 const STATE = 'piwState';
 
 /** The wizard app this loader belongs to: the folder above its own embed/embed.js. */
@@ -51,7 +52,7 @@ function appFor(container: HTMLElement): URL | undefined {
   const src = container.getAttribute('data-src');
   const url = src ? httpUrl(src, document.baseURI) : ownApp;
   const allowed = (container.getAttribute('data-allow-origins') ?? '').split(/\s+/).map((origin) => httpUrl(origin)?.origin);
-  if (url && (url.origin === ownApp?.origin || allowed.includes(url.origin))) return new URL(url.origin + url.pathname);
+  if (url && (url.origin === ownApp?.origin || allowed.includes(url.origin))) return new URL(pageAddress(url));
   warn('data-src: an origin not in data-allow-origins; nothing loaded.');
   return undefined;
 }
@@ -63,8 +64,9 @@ function appFor(container: HTMLElement): URL | undefined {
  */
 function settingsOf(container: HTMLElement): InitMessage['settings'] {
   const settings: Record<string, string> = {};
-  for (const [key, value] of Object.entries(container.dataset)) {
-    if (value !== undefined) settings[key.replace(/[A-Z]/g, (letter) => `-${letter.toLowerCase()}`)] = value;
+  for (const { name, value } of container.attributes) {
+    // Trimmed here as the wizard trims them, so the frame's theme and title agree with the wizard's.
+    if (name.startsWith('data-')) settings[name.slice(5)] = value.trim();
   }
   for (const name of ['cta-href', 'share-base'] as const) {
     const url = httpUrl(settings[name], document.baseURI);
@@ -94,18 +96,20 @@ function detailOf(name: string, data: Record<string, unknown>): EventDetails[key
 
 /** Inserts the iframe into a container now. */
 function mount(container: HTMLElement): void {
-  if (container.dataset[STATE] === 'loaded') return;
+  const state = container.dataset[STATE];
+  if (state === 'loaded') return;
   container.dataset[STATE] = 'loaded';
   const app = appFor(container);
   if (!app) return;
-  const reserved = reservedFor(container);
+  const reserved = Number(state) || reservedFor(container);
   // The app's address has no query of its own (appFor keeps origin and path only).
   const frameUrl = `${app.href}?embed=1&origin=${encodeURIComponent(location.origin)}`;
 
   const settings = settingsOf(container);
-  const theme = (['light', 'dark', 'auto'] as const).find((scheme) => scheme === settings.theme) ?? hostColorScheme(document);
+  // (RegExp#test reads a missing value as "undefined", which none of these patterns match.)
+  const theme = /^(light|dark|auto)$/.test(settings.theme as string) ? (settings.theme as InitMessage['hostScheme']) : hostColorScheme(document);
   const iframe = document.createElement('iframe');
-  iframe.title = container.getAttribute('data-title') || (/^de\b/i.test(settings.lang ?? '') ? 'POP3 oder IMAP? Ein kurzer Assistent' : 'POP3 or IMAP? A short wizard');
+  iframe.title = container.getAttribute('data-title') || (/^de\b/i.test(settings.lang as string) ? 'POP3 oder IMAP? Ein kurzer Assistent' : 'POP3 or IMAP? A short wizard');
   iframe.loading = 'lazy';
   // Popups for a provider's help page (a new tab, outside the sandbox, no opener, no referrer) and
   // downloads for the setup profile, both only on a click.
@@ -156,8 +160,9 @@ const nearScreen =
 
 function prepare(container: HTMLElement) {
   if (container.dataset[STATE]) return;
-  container.dataset[STATE] = 'waiting';
-  container.style.minHeight = `${reservedFor(container)}px`;
+  const reserved = reservedFor(container);
+  container.dataset[STATE] = String(reserved);
+  container.style.minHeight = `${reserved}px`;
   if (nearScreen) nearScreen.observe(container);
   else mount(container);
 }

@@ -3,11 +3,12 @@
  * numbers. Ports and periods come from the model table; the words come from a locale
  * (`describeStep`, `describeEndpoints`), English by default.
  */
+import { ownAnswer } from './catalogue.ts';
 import { MODEL_TEXT } from './locale/en/model.ts';
 import type { ModelText } from './locale/shape.ts';
 import { MODEL } from './model.ts';
 import type { Server } from './providers.ts';
-import type { Answers, OptionIds, Protocol, QuestionId } from './types.ts';
+import type { Answers, Protocol } from './types.ts';
 
 /** Each step and the variants it comes in (the answers pick one). */
 export type StepVariants = {
@@ -62,11 +63,6 @@ export type Advice = {
 };
 
 type AdviceText = ModelText['advice'];
-
-/** An answer, if it is the object's own property (never one inherited through a prototype). */
-function answer<Q extends QuestionId>(answers: Answers, id: Q): OptionIds[Q] | undefined {
-  return typeof answers === 'object' && answers !== null && Object.hasOwn(answers, id) ? (answers[id] as OptionIds[Q] | undefined) : undefined;
-}
 
 /**
  * How a server is reached, in the words of `text`: "port 465 with SSL/TLS, or port 587 with
@@ -124,9 +120,9 @@ export function describeStep(step: StepKey, text: AdviceText, servers: ReadonlyA
  *
  * @example serversFor('imap')[0] // { role: 'incoming', protocol: 'IMAP', host: undefined, endpoints: [{ port: 993, security: 'tls' }] }
  */
-export function serversFor(protocol: Protocol, known: KnownServers = {}): AdviceServer[] {
+function serversFor(protocol: Protocol, known: KnownServers = {}): AdviceServer[] {
   const { ports } = MODEL.advice;
-  const [implicitTls = 465, startTls = 587] = ports.smtp;
+  const [implicitTls, startTls] = ports.smtp;
   const incoming = protocol === 'imap' ? known.imap : known.pop3;
   const sending = known.smtp && known.smtp.length > 0 ? known.smtp : undefined;
   return [
@@ -161,32 +157,32 @@ function step<S extends StepId>(id: S, variant: StepVariants[S], servers: Readon
  * the main computer removes (after some days), and the phone never does.
  */
 function serverCopyVariant(answers: Answers): StepVariants['server-copy'] {
-  const devices = answer(answers, 'devices');
+  const devices = ownAnswer(answers, 'devices');
   if (devices === 'one') return 'removal';
   return devices === 'two' || devices === 'many' ? 'devices' : 'maybe';
 }
 
 function pop3Steps(answers: Answers, servers: ReadonlyArray<AdviceServer>): AdviceStep[] {
-  const security = answer(answers, 'deviceSecurity');
+  const security = ownAnswer(answers, 'deviceSecurity');
   return [
     step('tls', 'pop3', servers),
-    step('backups', answer(answers, 'backups') === 'automatic' ? 'keep' : 'start', servers),
+    step('backups', ownAnswer(answers, 'backups') === 'automatic' ? 'keep' : 'start', servers),
     step('disk-encryption', security === 'yes' ? 'keep' : security === 'unsure' ? 'check' : 'start', servers),
     step('server-copy', serverCopyVariant(answers), servers),
     step('inbox-only', 'pop3', servers),
-    ...(answer(answers, 'retention') === 'required' ? [step('retention', 'pop3', servers)] : []),
+    ...(ownAnswer(answers, 'retention') === 'required' ? [step('retention', 'pop3', servers)] : []),
     step('switching', 'toPop3', servers),
   ];
 }
 
 function imapSteps(answers: Answers, servers: ReadonlyArray<AdviceServer>): AdviceStep[] {
-  const sharing = answer(answers, 'sharing');
+  const sharing = ownAnswer(answers, 'sharing');
   return [
     step('tls', 'imap', servers),
-    step('provider-encryption', answer(answers, 'provider') === 'high' ? 'keep' : 'start', servers),
+    step('provider-encryption', ownAnswer(answers, 'provider') === 'high' ? 'keep' : 'start', servers),
     step('device-lock', 'imap', servers),
     ...(sharing === 'delegate' || sharing === 'team' ? [step('shared-access', 'imap', servers)] : []),
-    step('local-export', answer(answers, 'retention') === 'required' ? 'retention' : 'plain', servers),
+    step('local-export', ownAnswer(answers, 'retention') === 'required' ? 'retention' : 'plain', servers),
     step('switching', 'toImap', servers),
   ];
 }

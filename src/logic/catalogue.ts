@@ -32,3 +32,13 @@ export function isQuestionId(value: unknown): value is QuestionId {
 export function isOptionOf<Q extends QuestionId>(id: Q, value: unknown): value is OptionIds[Q] {
   return typeof value === 'string' && (CATALOGUE[id] as ReadonlyArray<string>).includes(value);
 }
+
+/**
+ * The answer to question `id` in `answers`, if it is one of its options and the object's own
+ * property (never one inherited through a prototype): safe on untrusted input.
+ */
+export function ownAnswer<Q extends QuestionId>(answers: unknown, id: Q): OptionIds[Q] | undefined {
+  if (typeof answers !== 'object' || answers === null || !Object.hasOwn(answers, id)) return undefined;
+  const value: unknown = (answers as Readonly<Record<string, unknown>>)[id];
+  return isOptionOf(id, value) ? value : undefined;
+}

@@ -3,8 +3,8 @@
  * pulls the other way", which changes to show under "What would change it", and which skipped
  * questions would sharpen it. Pure: it only sorts and filters what `recommend` returned.
  */
+import { CATALOGUE, ownAnswer, QUESTION_IDS } from './catalogue.ts';
 import { MODEL } from './model.ts';
-import { QUESTIONS } from './questions.ts';
 import type { Answers, Driver, Flip, QuestionId, Recommendation, Requirement } from './types.ts';
 
 /** At most this many changes to given answers are shown. */
@@ -31,16 +31,12 @@ export type Explanation = {
 };
 
 function optionIndex(questionId: QuestionId, optionId: string): number {
-  return QUESTIONS.find((q) => q.id === questionId)?.options.findIndex((o) => o.id === optionId) ?? -1;
-}
-
-function questionIndex(questionId: QuestionId): number {
-  return QUESTIONS.findIndex((q) => q.id === questionId);
+  return (CATALOGUE[questionId] as ReadonlyArray<string>).indexOf(optionId);
 }
 
 /** Whether a change moves a safeguard question to a less protective option. */
 function lessProtection(flip: Flip, answers: Answers): boolean {
-  const current = answers[flip.questionId];
+  const current = ownAnswer(answers, flip.questionId);
   const safeguards: ReadonlyArray<QuestionId> = MODEL.safeguards;
   if (current === undefined || !safeguards.includes(flip.questionId)) return false;
   return optionIndex(flip.questionId, flip.optionId) < optionIndex(flip.questionId, current);
@@ -58,11 +54,11 @@ function lessProtection(flip: Flip, answers: Answers): boolean {
  */
 export function explain(result: Recommendation, answers: Answers): Explanation {
   const required = new Set(result.requirements.map((r) => r.questionId));
-  const given = (id: QuestionId) => typeof answers === 'object' && answers !== null && Object.hasOwn(answers, id) && answers[id] !== undefined;
+  const given = (id: QuestionId) => ownAnswer(answers, id) !== undefined;
   const changes = result.flips
     .filter((flip) => given(flip.questionId) && !lessProtection(flip, answers))
-    .map((flip) => ({ flip, distance: Math.abs(optionIndex(flip.questionId, flip.optionId) - optionIndex(flip.questionId, answers[flip.questionId] ?? '')) }))
-    .sort((a, b) => a.distance - b.distance || questionIndex(a.flip.questionId) - questionIndex(b.flip.questionId))
+    .map((flip) => ({ flip, distance: Math.abs(optionIndex(flip.questionId, flip.optionId) - optionIndex(flip.questionId, ownAnswer(answers, flip.questionId) ?? '')) }))
+    .sort((a, b) => a.distance - b.distance || QUESTION_IDS.indexOf(a.flip.questionId) - QUESTION_IDS.indexOf(b.flip.questionId))
     .slice(0, SHOWN_CHANGES)
     .map(({ flip }) => flip);
   return {
@@ -71,7 +67,7 @@ export function explain(result: Recommendation, answers: Answers): Explanation {
     against: result.drivers.filter((d) => d.share !== 0 && d.favours !== result.protocol),
     changes,
     sharpen: result.openQuestions,
-    answered: QUESTIONS.filter((q) => given(q.id)).length,
-    total: QUESTIONS.length,
+    answered: QUESTION_IDS.filter(given).length,
+    total: QUESTION_IDS.length,
   };
 }

@@ -47,7 +47,7 @@ export type ModelTable = {
   readonly confidence: { readonly clear: number; readonly lean: number };
   readonly tieWinner: Protocol;
   readonly advice: {
-    readonly ports: { readonly imap: number; readonly pop3: number; readonly smtp: ReadonlyArray<number> };
+    readonly ports: { readonly imap: number; readonly pop3: number; readonly smtp: readonly [implicitTls: number, startTls: number] };
     /** POP3's "leave a copy on the server" period, when another device also reads the mail. */
     readonly leaveOnServerDays: number;
   };

@@ -2,12 +2,13 @@
  * The pure scoring model: answers in, recommendation out. All numbers come from ./model.ts; all
  * sentences from the locale module. See docs/scoring-model.md for the reasoning.
  */
+import { CATALOGUE, QUESTION_IDS } from './catalogue.ts';
 import { advise } from './advice.ts';
 import { MODEL_TEXT } from './locale/en/model.ts';
 import { MODEL, type Effect } from './model.ts';
 import { isProviderId, type ProviderId } from './provider-ids.ts';
 import { providerById } from './providers.ts';
-import { QUESTIONS } from './questions.ts';
+import { reasonText, requirementText } from './reasons.ts';
 import type {
   Answers,
   Axis,
@@ -65,7 +66,7 @@ function given(questionId: QuestionId, optionId: OptionId, effect: Effect): Give
 function givenAnswers(answers: Answers): GivenAnswer[] {
   const result: GivenAnswer[] = [];
   if (typeof answers !== 'object' || answers === null) return result;
-  for (const { id } of QUESTIONS) {
+  for (const id of QUESTION_IDS) {
     // Own properties only: an answer inherited through a prototype is not an answer.
     const value: unknown = Object.hasOwn(answers, id) ? answers[id] : undefined;
     const table = EFFECTS[id];
@@ -150,12 +151,6 @@ function factorials(n: number): number[] {
   return result;
 }
 
-function reasonFor(questionId: QuestionId, optionId: OptionId, axis: Axis): string {
-  const byOption: Readonly<Record<string, Partial<Record<Axis, string>>>> = MODEL_TEXT.reasons[questionId];
-  const byAxis = Object.hasOwn(byOption, optionId) ? byOption[optionId] : undefined;
-  return byAxis?.[axis] ?? Object.values(byAxis ?? {})[0] ?? '';
-}
-
 /**
  * Each given answer's Shapley share of the weighted margin, measured against the unanswered
  * baseline, biggest |share| first (ties in catalogue order). The shares add up to the margin's
@@ -205,7 +200,7 @@ function driversOf(given: ReadonlyArray<GivenAnswer>): Driver[] {
       axis,
       favours: protocolFor(share),
       share,
-      reason: reasonFor(answer.questionId, answer.optionId, axis),
+      reason: reasonText(MODEL_TEXT, answer.questionId, answer.optionId, axis),
     };
   });
 
@@ -245,8 +240,7 @@ function requirementsOf(given: ReadonlyArray<GivenAnswer>): Requirement[] {
     const byOption = REQUIREMENTS[questionId];
     const protocol = byOption && Object.hasOwn(byOption, optionId) ? byOption[optionId] : undefined;
     if (!protocol) return [];
-    const reasons: Readonly<Record<string, string>> = MODEL_TEXT.requirements[questionId as keyof typeof MODEL_TEXT.requirements];
-    return [{ questionId, optionId, protocol, reason: reasons[optionId] ?? '' }];
+    return [{ questionId, optionId, protocol, reason: requirementText(MODEL_TEXT, { questionId, optionId }) }];
   });
 }
 
@@ -262,7 +256,7 @@ function serviceOf(answers: Answers): ProviderId | undefined {
 function serviceRequirements(answers: Answers): Requirement[] {
   const provider = providerById(serviceOf(answers));
   if (!provider || provider.pop3 !== null) return [];
-  return [{ questionId: 'service', optionId: provider.id, protocol: 'imap', reason: MODEL_TEXT.serviceRequirement(provider.name) }];
+  return [{ questionId: 'service', optionId: provider.id, protocol: 'imap', reason: requirementText(MODEL_TEXT, { questionId: 'service', optionId: provider.id }) }];
 }
 
 function cautionsOf(given: ReadonlyArray<GivenAnswer>): Caution[] {
@@ -300,36 +294,28 @@ function changed(given: ReadonlyArray<GivenAnswer>, questionId: QuestionId, opti
 }
 
 /**
- * Every single-answer change that would change the recommended protocol: another option of an
- * answered question, or an answer to an unanswered one, including changes that add or lift a
- * requirement. Catalogue order, then option order. Only margins are computed, no drivers.
+ * What one more or one other answer would do. `flips`: every single-answer change that would change
+ * the recommended protocol (another option of an answered question, or an answer to an unanswered
+ * one, including changes that add or lift a requirement), in catalogue order, then option order.
+ * `openQuestions`: the skipped questions one answer to which could change the verdict: give the
+ * other protocol, or add a caution; a result is `clear` only where there are none (or a requirement
+ * decides it). Each change's verdict is computed once, from margins only, no drivers.
  */
-function flipsOf(given: ReadonlyArray<GivenAnswer>, fixed: ReadonlyArray<Requirement>, current: Protocol): Flip[] {
-  const result: Flip[] = [];
-  for (const question of QUESTIONS) {
-    const chosen = given.find((g) => g.questionId === question.id)?.optionId;
-    for (const option of question.options) {
-      if (option.id === chosen) continue;
-      const { protocol } = verdictOf(changed(given, question.id, option.id), fixed);
-      if (protocol !== current) result.push({ questionId: question.id, optionId: option.id, protocol });
+function alternativesOf(given: ReadonlyArray<GivenAnswer>, fixed: ReadonlyArray<Requirement>, current: Protocol) {
+  const flips: Flip[] = [];
+  const openQuestions: QuestionId[] = [];
+  for (const questionId of QUESTION_IDS) {
+    const chosen = given.find((g) => g.questionId === questionId)?.optionId;
+    let open = false;
+    for (const optionId of CATALOGUE[questionId] as ReadonlyArray<OptionId>) {
+      if (optionId === chosen) continue;
+      const verdict = verdictOf(changed(given, questionId, optionId), fixed);
+      if (verdict.protocol !== current) flips.push({ questionId, optionId, protocol: verdict.protocol });
+      if (chosen === undefined && (verdict.protocol !== current || verdict.cautions.some((caution) => caution.questionId === questionId))) open = true;
     }
+    if (open) openQuestions.push(questionId);
   }
-  return result;
-}
-
-/**
- * The skipped questions one answer to which could change the verdict: give the other protocol, or
- * add a caution. A result is `clear` only where there are none (or a requirement decides it).
- */
-function openQuestionsOf(given: ReadonlyArray<GivenAnswer>, fixed: ReadonlyArray<Requirement>, current: Protocol): QuestionId[] {
-  return QUESTIONS.filter(
-    (question) =>
-      !given.some((g) => g.questionId === question.id) &&
-      question.options.some((option) => {
-        const verdict = verdictOf(changed(given, question.id, option.id), fixed);
-        return verdict.protocol !== current || verdict.cautions.some((caution) => caution.questionId === question.id);
-      }),
-  ).map((question) => question.id);
+  return { flips, openQuestions };
 }
 
 /**
@@ -353,7 +339,8 @@ export function recommend(answers: Answers): Recommendation {
   const value = marginOf(raw);
   const verdict = verdictOf(given, fixed, value);
   const { protocol, requirements, cautions } = verdict;
-  const openQuestions = requirements.length > 0 ? [] : openQuestionsOf(given, fixed, protocol);
+  const alternatives = alternativesOf(given, fixed, protocol);
+  const openQuestions = requirements.length > 0 ? [] : alternatives.openQuestions;
   const confidence = verdict.confidence === 'clear' && openQuestions.length > 0 ? 'lean' : verdict.confidence;
   const { scores, priorities } = profileOf(raw);
   return {
@@ -366,7 +353,7 @@ export function recommend(answers: Answers): Recommendation {
     scores,
     priorities,
     drivers: driversOf(given),
-    flips: flipsOf(given, fixed, protocol),
+    flips: alternatives.flips,
     advice: advise(protocol, answers, providerById(serviceOf(answers)) ?? {}),
   };
 }

@@ -12,11 +12,10 @@ export const TOTAL_QUESTIONS = QUESTION_IDS.length;
 export type WizardData = {
   answers: Answers;
   step: Step;
-  /** Set when the person went from the result page to change one answer: Next returns there. */
-  returnToResult: boolean;
   /**
-   * The answers as they were when the person left the result page to change one: "Back to my
-   * result" restores them (the change is abandoned), "Save and see my result" keeps the new ones.
+   * Set when the person went from the result page to change one answer (Next returns there): the
+   * answers as they were then. "Back to my result" restores them (the change is abandoned), "Save
+   * and see my result" keeps the new ones.
    */
   answersBeforeChange: Answers | null;
   /** What a link said that could not be read; shown once (in words, by the page), dismissable. */
@@ -47,7 +46,7 @@ export type WizardActions = {
 export type WizardState = WizardData & { actions: WizardActions };
 export type WizardStore = ReturnType<typeof createWizardStore>;
 
-const EMPTY: WizardData = { answers: {}, step: 'intro', returnToResult: false, answersBeforeChange: null, notices: [] };
+const EMPTY: WizardData = { answers: {}, step: 'intro', answersBeforeChange: null, notices: [] };
 
 function stepAfter(step: Step): Step {
   if (step === 'intro') return QUESTION_IDS[0] ?? 'result';
@@ -63,7 +62,9 @@ function stepBefore(step: Step): Step {
   return QUESTION_IDS[index - 1] ?? 'intro';
 }
 
-const NOT_CHANGING = { returnToResult: false, answersBeforeChange: null } as const;
+const NOT_CHANGING = { answersBeforeChange: null } as const;
+
+const changing = (s: WizardData): boolean => s.answersBeforeChange !== null;
 
 /**
  * The first step to show for a set of answers opened from a link: the result when asked for,
@@ -87,19 +88,20 @@ export function createWizardStore(initial: Partial<WizardData> = {}) {
     actions: {
       start: () => set({ step: stepAfter('intro'), ...NOT_CHANGING }),
       answer: (questionId, optionId) => set((s) => ({ answers: { ...s.answers, [questionId]: optionId } })),
-      next: () => set((s) => ({ step: s.returnToResult ? 'result' : stepAfter(s.step), ...NOT_CHANGING })),
+      next: () => set((s) => ({ step: changing(s) ? 'result' : stepAfter(s.step), ...NOT_CHANGING })),
       back: () => {
-        if (get().returnToResult) get().actions.cancelChange();
+        if (changing(get())) get().actions.cancelChange();
         else set((s) => ({ step: stepBefore(s.step), ...NOT_CHANGING }));
       },
       skip: () => {
-        const { step, answers, returnToResult } = get();
+        const state = get();
+        const { step, answers } = state;
         if (step === 'intro' || step === 'result') return;
         const rest: Answers = { ...answers };
         delete rest[step];
-        set({ answers: rest, step: returnToResult ? 'result' : stepAfter(step), ...NOT_CHANGING });
+        set({ answers: rest, step: changing(state) ? 'result' : stepAfter(step), ...NOT_CHANGING });
       },
-      change: (questionId) => set((s) => ({ step: questionId, returnToResult: true, answersBeforeChange: s.answers })),
+      change: (questionId) => set((s) => ({ step: questionId, answersBeforeChange: s.answers })),
       cancelChange: () => set((s) => ({ answers: s.answersBeforeChange ?? s.answers, step: 'result', ...NOT_CHANGING })),
       chooseService: (service) =>
         set((s) => {
@@ -119,7 +121,7 @@ export function createWizardStore(initial: Partial<WizardData> = {}) {
 // Selectors: small, named, and returning stable references.
 export const selectAnswers = (s: WizardState): Answers => s.answers;
 export const selectStep = (s: WizardState): Step => s.step;
-export const selectReturnToResult = (s: WizardState): boolean => s.returnToResult;
+export const selectReturnToResult = (s: WizardState): boolean => changing(s);
 export const selectNotices = (s: WizardState): ReadonlyArray<LinkProblem> => s.notices;
 export const selectActions = (s: WizardState): WizardActions => s.actions;
 

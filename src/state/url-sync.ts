@@ -1,6 +1,6 @@
 import { isWizardFragment } from '../logic/link-format.ts';
 import { QUESTION_IDS } from '../logic/catalogue.ts';
-import { decodeAnswers, encodeAnswers } from '../logic/share-link.ts';
+import { decodeAnswers, encodeAnswers, type DecodedLink } from '../logic/share-link.ts';
 import type { Answers } from '../logic/types.ts';
 import { firstStepFor, type Step, type WizardData, type WizardStore } from './store.ts';
 
@@ -29,7 +29,11 @@ export function fragmentFor(answers: Answers, step: Step): string {
  * @example initialStateFromLink('#v=1&devices=many') // { answers: { devices: 'many' }, step: 'sharing', … }
  */
 export function initialStateFromLink(link: string, historyState?: unknown): Pick<WizardData, 'answers' | 'step' | 'notices'> {
-  const decoded = decodeAnswers(link);
+  return initialStateFromDecoded(decodeAnswers(link), historyState);
+}
+
+/** The same, from a link already decoded (the standalone page reads its language from it too). */
+export function initialStateFromDecoded(decoded: DecodedLink, historyState?: unknown): Pick<WizardData, 'answers' | 'step' | 'notices'> {
   const remembered = typeof historyState === 'object' && historyState !== null ? (historyState as Partial<HistoryEntry>).piwStep : undefined;
   const step = isStep(remembered) ? remembered : firstStepFor(decoded.answers, decoded.step);
   return { answers: decoded.answers, step, notices: decoded.problems };

@@ -7,7 +7,6 @@ import { UI_TEXT } from '../../src/logic/locale/en/ui.ts';
 import { recommend } from '../../src/logic/recommend.ts';
 
 const WORDS: ChartWords = {
-  axes: UI_TEXT.axes,
   pop3: 'POP3',
   imap: 'IMAP',
   priorities: UI_TEXT.result.priorities,

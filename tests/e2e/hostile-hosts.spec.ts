@@ -31,9 +31,11 @@ test.describe('hostile host pages', () => {
     const element = page.locator('pop-imap-wizard');
     const start = element.getByRole('button', { name: 'Start' });
     await expect(start).toBeVisible();
-    for (const accent of HOSTILE_ACCENTS) {
+    const refused = () => warnings.filter((w) => w.includes('is not an opaque CSS colour')).length;
+    for (const [i, accent] of HOSTILE_ACCENTS.entries()) {
       await element.evaluate((el, value) => el.setAttribute('accent', value), accent);
-      await page.waitForTimeout(150);
+      // The element has read the value (and refused it) before its look is checked.
+      await expect.poll(refused, accent).toBe(i + 1);
       const look = await start.evaluate((button) => {
         const s = getComputedStyle(button);
         return { background: s.backgroundColor, color: s.color };
@@ -43,7 +45,7 @@ test.describe('hostile host pages', () => {
     }
     await element.evaluate((el) => el.setAttribute('accent', 'rebeccapurple'));
     await expect(start).toHaveCSS('background-color', 'rgb(102, 51, 153)');
-    expect(warnings.filter((w) => w.includes('is not an opaque CSS colour'))).toHaveLength(HOSTILE_ACCENTS.length);
+    expect(refused()).toBe(HOSTILE_ACCENTS.length);
 
     // The same values through the iframe embed's data-accent, and through a crafted frame address.
     await page.goto(hostPage(wizard, `<div data-pop-imap-wizard data-accent="var(--x,url(${EVIL}/data.png))"></div>`, { loader: true }));
@@ -91,7 +93,10 @@ test.describe('hostile host pages', () => {
     const iframe = page.locator('iframe');
     await expect(iframe).toHaveCount(1);
     await expect(page.frameLocator('iframe').getByText('Not the wizard.')).toBeVisible();
-    await page.waitForTimeout(500);
+    // The loader has read the frame's messages: it answered the "ready" the frame posted after its
+    // forged ones with the host's settings.
+    const evilFrame = page.frames().find((frame) => frame.url().startsWith(`${HOSTILE}/evil-frame.html`))!;
+    await expect.poll(() => evilFrame.evaluate(() => (window as unknown as { received: Array<{ type?: string }> }).received.map((m) => m.type))).toEqual(['init']);
     expect((await iframe.boundingBox())!.height).toBeLessThanOrEqual(10_000);
     expect(await page.evaluate(() => (window as unknown as { seen: unknown[] }).seen)).toEqual([]);
     // The frame's address names the host's origin, never the host page's query.

@@ -32,6 +32,9 @@ test('a result whose biggest drivers favour the runner-up lists under "Why" only
 
   const forImap = result.drivers.filter((d) => d.favours === 'imap' && d.share !== 0).map((d) => d.reason);
   const forPop3 = result.drivers.filter((d) => d.favours === 'pop3').map((d) => d.reason);
+  // Both sides have reasons, so the checks below look at something.
+  expect(forImap.length).toBeGreaterThan(0);
+  expect(forPop3.length).toBeGreaterThan(0);
   // Open every part of the page: the reasons beyond the main one, and the other side.
   for (const summary of await page.locator('summary').all()) await summary.click();
   const why = page.getByRole('region', { name: 'Why', exact: true }).getByRole('listitem');

@@ -105,6 +105,18 @@ describe('<pop-imap-wizard>', () => {
     expect(warn).toHaveBeenCalledWith(expect.stringContaining('cta-href="javascript:alert(1)"'));
   });
 
+  it('resolves a relative link as the page’s own links do, against its <base href>', async () => {
+    const base = document.createElement('base');
+    base.href = 'https://host.example/shop/';
+    document.head.append(base);
+    try {
+      const { inside } = await wizard({ answers: 'v=1&devices=many&step=result', 'cta-label': 'See plans', 'cta-href': 'plans' });
+      expect(inside.getAllByRole('link', { name: 'See plans' })[0]).toHaveAttribute('href', 'https://host.example/shop/plans');
+    } finally {
+      base.remove();
+    }
+  });
+
   it('keeps its answers when the page moves it, and lets go of them when the page removes it', async () => {
     const { element, inside } = await wizard({ answers: 'v=1&devices=many&step=sharing' });
     const elsewhere = document.createElement('section');

@@ -67,6 +67,16 @@ describe('the iframe loader', () => {
     ]);
   });
 
+  it('reads a theme and a language as the wizard does, spaces around them not counting', async () => {
+    const spaced = container({ 'data-theme': ' dark ', 'data-lang': ' de ' });
+    const plain = container({ 'data-theme': 'dark' });
+    const wrong = container({ 'data-theme': 'darkish' });
+    await loadLoader();
+    // The frame's colour scheme is the wizard's inside, so the browser paints no backdrop of its own.
+    expect([spaced, plain, wrong].map((element) => frameOf(element).style.colorScheme)).toEqual(['dark', 'dark', 'light']);
+    expect(frameOf(spaced).title).toBe('POP3 oder IMAP? Ein kurzer Assistent');
+  });
+
   it('refuses a data-src on another origin unless the page lists that origin', async () => {
     const warn = vi.spyOn(console, 'warn').mockImplementation(() => {});
     const refused = container({ 'data-src': 'https://evil.example/' });
@@ -160,7 +170,9 @@ describe('the iframe loader', () => {
     const [huge, fine, junk] = [container({ 'data-min-height': '1e9' }), container({ 'data-min-height': '800' }), container({ 'data-min-height': 'tall' })];
     await loadLoader();
     expect([huge, fine, junk].map((c) => c.style.minHeight)).toEqual(['600px', '800px', '600px']);
-    expect(warn).toHaveBeenCalled();
+    expect([huge, fine, junk].map((c) => frameOf(c).style.height)).toEqual(['600px', '800px', '600px']);
+    // One warning per bad value, not one each time the loader looks at the container.
+    expect(warn).toHaveBeenCalledTimes(2);
   });
 
   it('picks up a container added after it ran', async () => {

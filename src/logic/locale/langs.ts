@@ -14,17 +14,3 @@ export function isLang(value: unknown): value is Lang {
 
 /** Each language's name in that language: the switch to it reads the same whatever the page's language. */
 export const LANGUAGE_NAMES: Readonly<Record<Lang, string>> = { en: 'English', de: 'Deutsch' };
-
-/**
- * The first of a reader's languages (BCP 47 tags, as `navigator.languages`) that the wizard speaks,
- * by primary subtag; English when none is.
- *
- * @example preferredLang(['fr-CH', 'de-CH', 'en']) // 'de'
- */
-export function preferredLang(languages: ReadonlyArray<string>): Lang {
-  for (const tag of languages) {
-    const primary = String(tag).split('-')[0]?.toLowerCase();
-    if (isLang(primary)) return primary;
-  }
-  return 'en';
-}

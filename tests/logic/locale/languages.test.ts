@@ -1,12 +1,13 @@
 // @vitest-environment node
 import { describe, expect, it } from 'vitest';
+import indexHtml from '../../../index.html?raw';
 import { pathLang, switchHref } from '../../../src/components/page-language.ts';
 import { GERMAN } from '../../../src/logic/locale/de/german.ts';
 import { MODEL_TEXT } from '../../../src/logic/locale/en/model.ts';
 import { QUESTION_TEXT } from '../../../src/logic/locale/en/questions.ts';
 import { SHARE_LINK_TEXT } from '../../../src/logic/locale/en/share-link.ts';
 import { UI_TEXT } from '../../../src/logic/locale/en/ui.ts';
-import { isLang, LANGS, preferredLang } from '../../../src/logic/locale/langs.ts';
+import { isLang, LANGS } from '../../../src/logic/locale/langs.ts';
 import { decodeAnswers } from '../../../src/logic/share-link.ts';
 
 /** Sample arguments for a locale function, by its English parameter count and use. */
@@ -66,6 +67,21 @@ describe('the German locale', () => {
   });
 });
 
+/** The script in the head of index.html, which sends a reader to the page in their language before anything is painted. */
+const HEAD_SCRIPT = /<script>([\s\S]*?)<\/script>/.exec(indexHtml)?.[1] ?? '';
+
+/** Runs that script for one visit: where it sent the reader (undefined: it stayed), and whether it marked the page as the iframe embed's. */
+function visit({ path = '/', search = '', hash = '', languages = [] as string[], framed = false }) {
+  let sentTo: string | undefined;
+  const classes: string[] = [];
+  const location = { pathname: path, search, hash, replace: (to: string) => (sentTo = to) };
+  const document = { documentElement: { style: {}, classList: { add: (name: string) => classes.push(name) } } };
+  const window: { parent?: unknown } = {};
+  window.parent = framed ? {} : window;
+  new Function('location', 'navigator', 'document', 'window', HEAD_SCRIPT)(location, { languages }, document, window);
+  return { sentTo, embedded: classes.includes('piw-embedded') };
+}
+
 describe('choosing the language', () => {
   it('knows English and German, and nothing else', () => {
     expect(LANGS).toEqual(['en', 'de']);
@@ -73,11 +89,24 @@ describe('choosing the language', () => {
   });
 
   it('takes the first of the reader’s languages it speaks, by primary subtag', () => {
-    expect(preferredLang(['de-DE', 'en-US'])).toBe('de');
-    expect(preferredLang(['en-GB', 'de'])).toBe('en');
-    expect(preferredLang(['fr-CH', 'de-CH', 'en'])).toBe('de');
-    expect(preferredLang(['fr', 'it'])).toBe('en');
-    expect(preferredLang([])).toBe('en');
+    const from = (languages: string[]) => visit({ languages }).sentTo;
+    expect(from(['de-DE', 'en-US'])).toBe('de/');
+    expect(from(['en-GB', 'de'])).toBeUndefined();
+    expect(from(['fr-CH', 'de-CH', 'en'])).toBe('de/');
+    expect(from(['fr', 'it'])).toBeUndefined();
+    expect(from([])).toBeUndefined();
+  });
+
+  it('before anything is painted, keeps a link’s lang= or a chosen page, and leaves the iframe embed’s page alone', () => {
+    // A link's lang= wins over the reader's languages, and keeps the answers.
+    expect(visit({ hash: '#v=1&devices=many&lang=en', path: '/de/', languages: ['de'] }).sentTo).toBe('../?lang=en#v=1&devices=many&lang=en');
+    expect(visit({ hash: '#v=1&lang=de', languages: ['en'] }).sentTo).toBe('de/#v=1&lang=de');
+    // English chosen on purpose, or the German page opened: no redirect by the reader's languages.
+    expect(visit({ search: '?lang=en', languages: ['de'] }).sentTo).toBeUndefined();
+    expect(visit({ path: '/de/', languages: ['en'] }).sentTo).toBeUndefined();
+    // The iframe embed's page: its host sets the language; framed, it is marked before it paints.
+    expect(visit({ search: '?embed=1&origin=x', languages: ['de'], framed: true })).toEqual({ sentTo: undefined, embedded: true });
+    expect(visit({ search: '?embed=1', languages: ['de'] })).toEqual({ sentTo: undefined, embedded: false });
   });
 
   it('reads lang= from a link, ignoring a language it does not speak, without a notice', () => {

@@ -8,14 +8,12 @@
 
 import type { ProviderId } from '../../provider-ids.ts';
 import type { ModelText, ReasonsText } from '../shape.ts';
+import { num } from './format.ts';
 
-/** Numbers shown inside sentences (days), in German style. Ports are not formatted: 1143 stays 1143. */
-const numbers = new Intl.NumberFormat('de');
-
-/** "nach 14 Tagen" (dative), "nach einem Tag". */
-const daysDative = (days: number) => (days === 1 ? 'einem Tag' : `${numbers.format(days)} Tagen`);
+/** "nach 14 Tagen" (dative), "nach einem Tag": days in German style (ports are never formatted: 1143 stays 1143). */
+const daysDative = (days: number) => (days === 1 ? 'einem Tag' : `${num(days)} Tagen`);
 /** "14 Tage nach dem Herunterladen" (accusative), "einen Tag nach …". */
-const daysAccusative = (days: number) => (days === 1 ? 'einen Tag' : `${numbers.format(days)} Tage`);
+const daysAccusative = (days: number) => (days === 1 ? 'einen Tag' : `${num(days)} Tage`);
 
 export const MODEL_TEXT_DE = {
   /** Why an answer rules the other protocol out: one sentence, shown first on the result. */

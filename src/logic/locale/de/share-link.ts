@@ -1,7 +1,6 @@
 import type { LinkText } from '../shape.ts';
 
-/** Joins words into a German list: „A“, „A“ und „B“, „A“, „B“ und „C“. */
-const conjunction = new Intl.ListFormat('de', { type: 'conjunction' });
+import { conjunction } from './format.ts';
 
 /** Joins quoted question titles into a list: „A“, „A“ und „B“, „A“, „B“ und „C“. */
 function quotedList(titles: ReadonlyArray<string>): string {

@@ -1,18 +1,11 @@
 import type { UiText } from '../shape.ts';
-
-/** Numbers shown inside sentences (step numbers, counts), in German style. */
-const numbers = new Intl.NumberFormat('de');
-/** Joins words into a German list: "A", "A und B", "A, B und C". */
-const conjunction = new Intl.ListFormat('de', { type: 'conjunction' });
-
-const num = (value: number) => numbers.format(value);
+import { conjunction, num } from './format.ts';
 
 /**
  * The wizard's own words in German: buttons, headings, announcements. Formal address (Sie)
  * throughout; buttons kept short. Mirrors ../en/ui.ts key for key.
  */
 export const UI_TEXT_DE = {
-  productName: 'POP3 oder IMAP?',
   /** The name of the standalone page's switch to the other language. */
   languageLabel: 'Sprache',
   intro: {

@@ -1,8 +1,9 @@
 import type { LinkText } from '../shape.ts';
+import { conjunction } from './format.ts';
 
 /** Joins quoted question titles into a list: “A”, “A” and “B”, “A”, “B” and “C”. */
 function quotedList(titles: ReadonlyArray<string>): string {
-  return new Intl.ListFormat('en-GB', { type: 'conjunction' }).format(titles.map((title) => `“${title}”`));
+  return conjunction.format(titles.map((title) => `“${title}”`));
 }
 
 /**

@@ -1,6 +1,7 @@
+import { conjunction } from './format.ts';
+
 /** The wizard's own words: buttons, headings, announcements. */
 export const UI_TEXT = {
-  productName: 'POP3 or IMAP?',
   /** The name of the standalone page's switch to the other language. */
   languageLabel: 'Language',
   intro: {
@@ -98,8 +99,7 @@ export const UI_TEXT = {
     startOver: 'Start over',
   },
   /** Joins words into a list: "A", "A and B", "A, B and C". */
-  list: (items: ReadonlyArray<string>) =>
-    items.length <= 1 ? items.join('') : `${items.slice(0, -1).join(', ')} and ${items[items.length - 1] ?? ''}`,
+  list: (items: ReadonlyArray<string>) => conjunction.format(items),
   protocols: { pop3: 'POP3', imap: 'IMAP' },
   axes: {
     privacy: 'Privacy',
