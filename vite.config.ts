@@ -1,9 +1,10 @@
 /// <reference types="vitest/config" />
 import { defineConfig } from 'vite';
 import react from '@vitejs/plugin-react';
+import { pageHead } from './scripts/vite-page-head.ts';
 
 export default defineConfig({
-  plugins: [react()],
+  plugins: [react(), pageHead(import.meta.dirname)],
   build: {
     target: 'es2022',
     // Read by scripts/check-budgets.mjs to tell the initial JavaScript from the lazy chunks.

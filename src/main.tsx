@@ -1,9 +1,9 @@
 import { StrictMode } from 'react';
 import { createRoot, hydrateRoot } from 'react-dom/client';
 import { withLocale } from './components/locale.tsx';
-import { pathLang } from './components/page-language.ts';
 import { StandaloneApp } from './components/standalone-app.tsx';
 import { WizardRoot } from './components/wizard-root.tsx';
+import { linkLang, pathLang } from './locale/languages.ts';
 import { decodeAnswers } from './logic/share-link.ts';
 import { createWizardStore } from './state/store.ts';
 import { initialStateFromDecoded, initialStateFromLink, syncStoreWithUrl } from './state/url-sync.ts';
@@ -12,14 +12,14 @@ import './components/page.css';
 
 const container = document.getElementById('root');
 const warn = (message: string) => console.warn(`pop-imap-wizard: ${message}`);
-// The iframe embed's page: ?embed=1 inside a frame, marked by the script in the head before it
-// painted. Opened at the top level, the same address is simply the wizard (no host settings, no
-// embed behaviour: nothing in a URL can dress it up).
-const embedded = document.documentElement.classList.contains('piw-embedded');
+// The iframe embed's page: ?embed=1 inside a frame. Opened at the top level, the same address is
+// simply the wizard (no host settings, no embed behaviour: nothing in a URL can dress it up).
+const embedded = new URLSearchParams(location.search).get('embed') === '1' && window.parent !== window;
 
 if (container && embedded) {
   // Inside the iframe embed: no page chrome, no history of our own (it would become the host
   // page's), settings only from the loader that framed this page, height and events to it.
+  document.documentElement.classList.add('piw-embedded');
   container.replaceChildren();
   delete document.documentElement.dataset.prerendered;
   void import('./embed/iframe-child.ts')
@@ -45,18 +45,18 @@ if (container && embedded) {
       ),
     );
 } else if (container) {
-  // The page's language: a link's lang= wins over the address (…/de/ is German); the script in the
-  // head has already sent the reader to the page in that language when it could.
-  const link = decodeAnswers(location.hash);
-  const lang = link.lang ?? pathLang(location.pathname);
-  const store = createWizardStore(initialStateFromDecoded(link, history.state));
+  // The page's language: a link's lang= wins over the address (…/de/ is German); the head script
+  // has already sent the reader to the page in that language when it could.
+  const pageLang = pathLang(location.pathname);
+  const lang = linkLang(location.hash) ?? pageLang;
+  const store = createWizardStore(initialStateFromDecoded(decodeAnswers(location.hash), history.state));
   syncStoreWithUrl(store);
   withLocale(
     lang,
     (locale) => {
       document.documentElement.lang = locale.lang;
       // Share links carry the page's address and the fragment, never whatever query the visit came with.
-      const app = <StandaloneApp store={store} shareBase={`${location.origin}${location.pathname}`} locale={locale} />;
+      const app = <StandaloneApp store={store} shareBase={`${location.origin}${location.pathname}`} locale={locale} pageLang={pageLang} />;
       const { step, notices } = store.getState();
       // The HTML holds the prerendered intro in its language: hydrate it when that intro is what this visit shows.
       const prerendered = container.firstElementChild && document.documentElement.dataset.prerendered === locale.lang;

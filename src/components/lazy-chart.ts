@@ -1,4 +1,4 @@
-import { lazyModule } from './lazy-module.ts';
+import { lazyModule } from '../logic/lazy-module.ts';
 
 /** The radar: Recharts is the largest part of the bundle and only the result page needs it. */
 export const chartModule = lazyModule(() => import('../charts/protocol-radar.tsx'));

@@ -1,70 +1,62 @@
 import { createContext, useContext } from 'react';
-import { QUESTION_TEXT } from '../logic/locale/en/questions.ts';
-import { SHARE_LINK_TEXT } from '../logic/locale/en/share-link.ts';
-import { UI_TEXT } from '../logic/locale/en/ui.ts';
-import type { Lang, Locale, QuestionsText } from '../logic/locale/shape.ts';
-import { questionsIn } from '../logic/questions.ts';
-import type { Question } from '../logic/types.ts';
-import { lazyModule } from './lazy-module.ts';
+import { FIRST_WORDS } from '../locale/en/first.ts';
+import { DEFAULT_LANG, type Lang } from '../locale/languages.ts';
+import { loadedLocale, loadLocale } from '../locale/load.ts';
+import type { FirstWords, Locale } from '../locale/shape.ts';
+import { questionsIn, type WordedQuestion } from '../locale/worded.ts';
 
 /**
- * The words a wizard speaks. The first screens need the questions and the interface; a locale's
- * model words (reasons, advice) may come later, with the result page (English's do: they are in its
- * chunk, not in the first download).
+ * The words a wizard speaks on its first screens (intro and questions). The default language's are
+ * in the first download; every other language's arrive with its chunk, before its first render.
+ * The result page's words (reasons, advice, setup) are the whole locale, loaded with that page.
  */
-export type WizardLocale = Omit<Locale, 'model'> & { model?: Locale['model'] };
+export type WizardLocale = FirstWords;
 
-/** English, the default, as the first screens need it. */
-export const ENGLISH: WizardLocale = { lang: 'en', ui: UI_TEXT, questions: QUESTION_TEXT, link: SHARE_LINK_TEXT };
+/** The default language's first words, always here. */
+export const DEFAULT_WORDS: WizardLocale = FIRST_WORDS;
 
-/** German: a chunk of its own, with every part (the model's words too). */
-const german = lazyModule(() => import('../logic/locale/de/german.ts'));
-
-/**
- * A language's words, for the first render in that language: English at once, another language from
- * its own chunk (fetched once; a failed fetch is retried by the next call).
- */
-export function loadLocale(lang: Lang): Promise<WizardLocale> {
-  return lang === 'de' ? german.load().then((module) => module.GERMAN) : Promise.resolve(ENGLISH);
-}
-
-/** A language's words if they are here already (English always is), so a render need not wait. */
-function loadedLocale(lang: Lang): WizardLocale | undefined {
-  return lang === 'de' ? german.loaded()?.GERMAN : ENGLISH;
+/** A language's first words if they are here already (the default language's always are). */
+function firstWords(lang: Lang): WizardLocale | undefined {
+  return lang === DEFAULT_LANG ? DEFAULT_WORDS : loadedLocale(lang);
 }
 
 /**
- * Renders in a language: at once when its words are here (English always is), else once they
- * arrive (never English first), or in English, with a warning, if they cannot be fetched.
+ * Renders in a language: at once when its words are here (the default language's always are),
+ * else once they arrive (never the default language first), or in the default language, with a
+ * warning, if they cannot be fetched.
  */
 export function withLocale(lang: Lang, render: (locale: WizardLocale) => void, warn: (message: string) => void): void {
-  const ready = loadedLocale(lang);
+  const ready = firstWords(lang);
   if (ready) return render(ready);
   loadLocale(lang).then(render, () => {
-    warn(`the ${lang} words could not be loaded; showing English.`);
-    render(ENGLISH);
+    warn(`the ${lang} words could not be loaded; showing ${DEFAULT_LANG}.`);
+    render(DEFAULT_WORDS);
   });
 }
 
-const LocaleContext = createContext<WizardLocale>(ENGLISH);
+const LocaleContext = createContext<WizardLocale>(DEFAULT_WORDS);
 
 /** Gives a wizard its words. */
 export const LocaleProvider = LocaleContext.Provider;
 
-/** The current wizard's words. */
+/** The current wizard's first words. */
 export function useLocale(): WizardLocale {
   return useContext(LocaleContext);
 }
 
-const catalogues = new WeakMap<QuestionsText, ReadonlyArray<Question>>();
+/** The question catalogue in the current wizard's words (built once per language). */
+export function useQuestions(): ReadonlyArray<WordedQuestion> {
+  return questionsIn(useLocale().questions);
+}
 
-/** The question catalogue in the current wizard's words (built once per locale). */
-export function useQuestions(): ReadonlyArray<Question> {
-  const { questions } = useLocale();
-  let found = catalogues.get(questions);
-  if (!found) {
-    found = questionsIn(questions);
-    catalogues.set(questions, found);
-  }
-  return found;
+const FullLocaleContext = createContext<Locale | null>(null);
+
+/** Gives the result page every word of its language (loaded with it). */
+export const FullLocaleProvider = FullLocaleContext.Provider;
+
+/** Every word of the current wizard's language: inside the result page only. */
+export function useFullLocale(): Locale {
+  const locale = useContext(FullLocaleContext);
+  if (!locale) throw new Error('useFullLocale must be used inside <FullLocaleProvider>');
+  return locale;
 }

@@ -1,11 +1,11 @@
 import { useEffect, useId, useRef, useState, type Ref } from 'react';
-import { getQuestion } from '../logic/questions.ts';
+import { wordedQuestion } from '../locale/worded.ts';
 import type { OptionIds, QuestionId } from '../logic/types.ts';
 import { selectActions, selectAnswers, selectReturnToResult, stepNumber, TOTAL_QUESTIONS } from '../state/store.ts';
 import { useWizard } from '../state/wizard-context.tsx';
 import { Heading } from './heading.tsx';
-import { useLocale, useQuestions } from './locale.tsx';
-import { prefetchResult, resultModule } from './lazy-result.ts';
+import { useLocale } from './locale.tsx';
+import { prefetchResult, resultLoaded } from './lazy-result.ts';
 import { Progress } from './progress.tsx';
 
 type Props = { questionId: QuestionId; headingRef: Ref<HTMLHeadingElement> };
@@ -15,8 +15,9 @@ type Props = { questionId: QuestionId; headingRef: Ref<HTMLHeadingElement> };
  * Next, Enter on an option or a double click on it advances; Skip leaves the question unanswered.
  */
 export function QuestionStep({ questionId, headingRef }: Props) {
-  const question = getQuestion(questionId, useQuestions());
-  const t = useLocale().ui.step;
+  const locale = useLocale();
+  const question = wordedQuestion(questionId, locale.questions);
+  const t = locale.ui.step;
   const answers = useWizard(selectAnswers);
   const returnToResult = useWizard(selectReturnToResult);
   const { answer, next, back, skip } = useWizard(selectActions);
@@ -31,8 +32,8 @@ export function QuestionStep({ questionId, headingRef }: Props) {
 
   // The result must never wait for its code: fetch it once the person is nearly there.
   useEffect(() => {
-    if (toResult) void prefetchResult().catch(() => {});
-  }, [toResult]);
+    if (toResult) void prefetchResult(locale.lang).catch(() => {});
+  }, [toResult, locale.lang]);
 
   useEffect(() => {
     mounted.current = true;
@@ -48,14 +49,14 @@ export function QuestionStep({ questionId, headingRef }: Props) {
    * screen, its button busy, until the code arrives (or fails, and the result page says so).
    */
   function go(move: () => void) {
-    if (!toResult || resultModule.loaded()) {
+    if (!toResult || resultLoaded(locale.lang)) {
       move();
       return;
     }
     setBusy(true);
     // Only if the person is still on this step (the browser's Back may have moved them meanwhile).
     const moveIfHere = () => mounted.current && move();
-    resultModule.load().then(moveIfHere, moveIfHere);
+    prefetchResult(locale.lang).then(moveIfHere, moveIfHere);
   }
 
   // Next, Enter on an option and the form's own submission all come here. The buttons do not rely

@@ -1,25 +1,19 @@
 import { useEffect, useId, useRef, type Ref } from 'react';
+import { answerLabel, wordedQuestion } from '../locale/worded.ts';
 import { explain, type Explanation } from '../logic/explain.ts';
-import type { ModelText } from '../logic/locale/shape.ts';
-import { answerLabel, getQuestion } from '../logic/questions.ts';
-import { reasonText, requirementText } from '../logic/reasons.ts';
 import { encodeAnswers } from '../logic/share-link.ts';
-import type { Answers, Driver, Protocol, QuestionId, Recommendation } from '../logic/types.ts';
-import { selectRecommendation } from '../state/recommendation.ts';
+import type { Protocol, QuestionId, Recommendation } from '../logic/types.ts';
 import { selectActions, selectAnswers } from '../state/store.ts';
 import { useWizard } from '../state/wizard-context.tsx';
 import { ChartFigure } from './chart-figure.tsx';
 import { Heading } from './heading.tsx';
-import { useLocale } from './locale.tsx';
-import { useWords, type Words } from './result-words.ts';
+import { useRecommendation, useWords, type Words } from './result-words.ts';
 import { Section } from './section.tsx';
-import { Setup } from './setup.tsx';
+import { Setup } from './setup/setup.tsx';
 import { CallToAction, ShareActions } from './share-actions.tsx';
 import { useWizardConfig } from './wizard-config.tsx';
 
 const other = (p: Protocol): Protocol => (p === 'imap' ? 'pop3' : 'imap');
-
-const driverText = (model: ModelText, d: Driver) => reasonText(model, d.questionId, d.optionId, d.axis);
 
 type Explained = { result: Recommendation; explanation: Explanation };
 
@@ -43,15 +37,15 @@ function ReasonList({ reasons }: { reasons: ReadonlyArray<Reason> }) {
  * biggest first. The main reason is in the first screenful; the others are one click away.
  */
 function Why({ result, explanation }: Explained) {
-  const { t, model, name } = useWords();
+  const { t, name } = useWords();
   const reasons: Reason[] = [
     ...explanation.requirements.map((r) => ({
       key: `requires-${r.questionId}`,
-      text: requirementText(model, r),
+      text: r.reason ?? '',
       tag: t.result.rulesOut(name(other(r.protocol))),
       favours: result.protocol,
     })),
-    ...explanation.why.map((d) => ({ key: d.questionId, text: driverText(model, d), tag: t.axes[d.axis], favours: d.favours })),
+    ...explanation.why.map((d) => ({ key: d.questionId, text: d.reason ?? '', tag: t.axes[d.axis], favours: d.favours })),
   ];
   if (reasons.length === 0) reasons.push({ key: 'starting-point', text: t.result.startingReason(name(result.protocol)), favours: result.protocol });
   const [main, ...more] = reasons;
@@ -70,11 +64,11 @@ function Why({ result, explanation }: Explained) {
 
 /** Answers that point to the runner-up, under their own heading (never under "Why"). */
 function PullsTheOtherWay({ explanation }: Explained) {
-  const { t, model, name } = useWords();
+  const { t, name } = useWords();
   if (explanation.against.length === 0) return null;
   const reasons = explanation.against.map((d) => ({
     key: d.questionId,
-    text: driverText(model, d),
+    text: d.reason ?? '',
     tag: `${t.axes[d.axis]} · ${t.result.pointsTo(name(d.favours))}`,
     favours: d.favours,
   }));
@@ -87,34 +81,28 @@ function PullsTheOtherWay({ explanation }: Explained) {
 
 /** What a POP3 result still needs before it is safe (why it is not `clear`). */
 function Cautions({ result }: { result: Recommendation }) {
-  const { t, model, name } = useWords();
+  const { t, name } = useWords();
   if (result.cautions.length === 0) return null;
-  const sentences: Readonly<Record<string, Readonly<Record<string, string>>>> = model.cautions;
   return (
     <Section title={t.result.cautionsHeading(name(result.protocol))} className="piw-cautions">
       <ul className="piw-list">
         {result.cautions.map((caution) => (
-          <li key={caution.questionId}>{sentences[caution.questionId]?.[caution.optionId]}</li>
+          <li key={caution.questionId}>{caution.reason}</li>
         ))}
       </ul>
     </Section>
   );
 }
 
-function topics(ids: ReadonlyArray<QuestionId>, { t, questions }: Words): string {
-  return t.list(ids.map((id) => getQuestion(id, questions).topic));
+function topics(ids: ReadonlyArray<QuestionId>, { t, locale }: Words): string {
+  return t.list(ids.map((id) => wordedQuestion(id, locale.questions).topic));
 }
 
 /** At most three changes to given answers, nearest first, and one line about skipped questions. */
-function WhatWouldChangeIt({ result, explanation, answers }: Explained & { answers: Answers }) {
+function WhatWouldChangeIt({ explanation }: { explanation: Explanation }) {
   const words = useWords();
-  const { t, name } = words;
-  const locale = useLocale();
-  const { changes, sharpen } = explanation;
-  // Flips of given answers that are not shown: each would give up a safeguard the person has.
-  const weakening = [...new Set(result.flips.filter((f) => answers[f.questionId] !== undefined).map((f) => f.questionId))].filter(
-    (id) => !changes.some((c) => c.questionId === id),
-  );
+  const { t, name, locale } = words;
+  const { changes, onlyWeakening, sharpen } = explanation;
   return (
     <Section title={t.result.flipsHeading} {...(changes.length > 0 ? { count: changes.length } : {})} collapsible>
       {changes.length > 0 ? (
@@ -125,7 +113,7 @@ function WhatWouldChangeIt({ result, explanation, answers }: Explained & { answe
           })}
         </ul>
       ) : (
-        <p>{weakening.length > 0 ? t.result.onlyWeakening(topics(weakening, words)) : t.result.flipsNone}</p>
+        <p>{onlyWeakening.length > 0 ? t.result.onlyWeakening(topics(onlyWeakening, words)) : t.result.flipsNone}</p>
       )}
       {sharpen.length > 0 && <p className="piw-sharpen">{t.result.sharpen(topics(sharpen, words))}</p>}
     </Section>
@@ -136,12 +124,12 @@ function WhatWouldChangeIt({ result, explanation, answers }: Explained & { answe
 function AnswersSummary() {
   const answers = useWizard(selectAnswers);
   const { change } = useWizard(selectActions);
-  const { t, questions } = useWords();
+  const { t, questions, locale } = useWords();
   return (
     <Section title={t.result.answersHeading} collapsible className="piw-answers-section">
       <dl className="piw-answers">
         {questions.map((q) => {
-          const label = answerLabel(answers, q.id, questions);
+          const label = answerLabel(answers, q.id, locale.questions);
           return (
             <div key={q.id} className={label === undefined ? 'piw-answer piw-answer-skipped' : 'piw-answer'}>
               <dt>{q.title}</dt>
@@ -166,7 +154,7 @@ function AnswersSummary() {
 
 /** The recommendation with its reasons, the chart, what would change it, and how to set it up. */
 export function ResultPage({ headingRef }: { headingRef: Ref<HTMLHeadingElement> }) {
-  const result = useWizard(selectRecommendation);
+  const result = useRecommendation();
   const answers = useWizard(selectAnswers);
   const { start, startOver } = useWizard(selectActions);
   const config = useWizardConfig();
@@ -183,7 +171,7 @@ export function ResultPage({ headingRef }: { headingRef: Ref<HTMLHeadingElement>
     if (reported.current === answers) return;
     reported.current = answers;
     if (config.setDocumentTitle) document.title = nothingAnswered ? t.result.startingPoint.documentTitle : t.result.documentTitle(winner);
-    config.onComplete?.({ protocol: result.protocol, confidence: result.confidence, answers: { ...answers }, shareUrl });
+    config.onEvent?.('wizard-complete', { protocol: result.protocol, confidence: result.confidence, answers: { ...answers }, shareUrl });
   }, [answers, result, config, winner, nothingAnswered, shareUrl, t]);
 
   return (
@@ -223,7 +211,7 @@ export function ResultPage({ headingRef }: { headingRef: Ref<HTMLHeadingElement>
       {!nothingAnswered && (
         <div className="piw-result-pairs">
           <Cautions result={result} />
-          <WhatWouldChangeIt result={result} explanation={explanation} answers={answers} />
+          <WhatWouldChangeIt explanation={explanation} />
           <PullsTheOtherWay result={result} explanation={explanation} />
         </div>
       )}

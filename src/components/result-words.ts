@@ -1,23 +1,26 @@
-import { MODEL_TEXT } from '../logic/locale/en/model.ts';
-import type { ModelText } from '../logic/locale/shape.ts';
-import type { Protocol, Question } from '../logic/types.ts';
-import { useLocale, useQuestions, type WizardLocale } from './locale.tsx';
+import type { Locale } from '../locale/shape.ts';
+import { questionsIn, type WordedQuestion } from '../locale/worded.ts';
+import type { Protocol, Recommendation } from '../logic/types.ts';
+import { recommendationFor } from '../state/recommendation.ts';
+import { selectAnswers } from '../state/store.ts';
+import { useWizard } from '../state/wizard-context.tsx';
+import { useFullLocale } from './locale.tsx';
 
 export type Words = {
-  t: WizardLocale['ui'];
-  model: ModelText;
-  questions: ReadonlyArray<Question>;
+  locale: Locale;
+  t: Locale['ui'];
+  questions: ReadonlyArray<WordedQuestion>;
   name: (p: Protocol) => string;
 };
 
-/**
- * The result page's words in the wizard's language: the interface, the model's (which for English
- * come with this chunk, not the first download) and the catalogue.
- */
+/** The result page's words in the wizard's language: the whole locale, and the worded catalogue. */
 export function useWords(): Words {
-  const locale = useLocale();
-  const questions = useQuestions();
+  const locale = useFullLocale();
   const t = locale.ui;
-  return { t, model: locale.model ?? MODEL_TEXT, questions, name: (p) => t.protocols[p] };
+  return { locale, t, questions: questionsIn(locale.questions), name: (p) => t.protocols[p] };
 }
 
+/** The recommendation for the current answers, worded in the wizard's language (derived, memoised). */
+export function useRecommendation(): Recommendation {
+  return recommendationFor(useWizard(selectAnswers), useFullLocale());
+}

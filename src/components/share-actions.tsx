@@ -14,7 +14,7 @@ export function CallToAction({ protocol }: { protocol: Protocol }) {
       // The host's page address (and any ?token= on it) stays out of the Referer: origin only.
       referrerPolicy="strict-origin"
       {...(config.ctaTarget ? { target: config.ctaTarget } : {})}
-      onClick={() => config.onCta?.({ protocol })}
+      onClick={() => config.onEvent?.('wizard-cta', { protocol })}
     >
       {config.cta.label}
     </a>

@@ -1,18 +1,13 @@
 import { createContext, useContext } from 'react';
 import type { KnownServers } from '../logic/advice.ts';
-import type { Answers, Confidence, Protocol } from '../logic/types.ts';
+import type { EventSink } from './events.ts';
 
 /** An embedding email host's own servers: shown on the result instead of the provider selector. */
 export type HostServers = KnownServers & { name: string | undefined };
 
-/** What the wizard tells the page around it (the embed turns these into DOM events). */
-export type WizardEvents = {
-  onStep?: (detail: { step: number; total: number }) => void;
-  onComplete?: (detail: { protocol: Protocol; confidence: Confidence; answers: Answers; shareUrl: string }) => void;
-  onCta?: (detail: { protocol: Protocol }) => void;
-};
-
-export type WizardConfig = WizardEvents & {
+export type WizardConfig = {
+  /** Where the wizard reports its events (events.ts); the embeds pass them to the page around them. */
+  onEvent?: EventSink;
   /** Standalone only: the document title follows the step. An embed leaves the host's title alone. */
   setDocumentTitle: boolean;
   /** An optional call to action on the result page, set by the embedding page. */

@@ -1,11 +1,12 @@
 import type { CSSProperties } from 'react';
 import type { WizardStore } from '../state/store.ts';
 import { WizardProvider } from '../state/wizard-context.tsx';
-import { ENGLISH, LocaleProvider, type WizardLocale } from './locale.tsx';
+import { DEFAULT_WORDS, LocaleProvider, type WizardLocale } from './locale.tsx';
+import type { Theme } from './theme.ts';
 import { Wizard } from './wizard.tsx';
 import { WizardConfigProvider, type WizardConfig } from './wizard-config.tsx';
 
-export type Theme = 'light' | 'dark' | 'auto';
+export type { Theme } from './theme.ts';
 
 /** An accent colour and the text colour readable on it (both valid CSS colours). */
 export type Accent = { color: string; text: string };
@@ -27,7 +28,7 @@ type Props = {
  * A wizard instance with its store and configuration: the one element the standalone page, the
  * iframe page and the custom element all render. `.piw` scopes every style of the product.
  */
-export function WizardRoot({ store, config, theme = 'auto', accent, frame = 'page', fill, locale = ENGLISH }: Props) {
+export function WizardRoot({ store, config, theme = 'auto', accent, frame = 'page', fill, locale = DEFAULT_WORDS }: Props) {
   const style = {
     ...(accent ? { '--piw-accent': accent.color, '--piw-accent-text': accent.text, '--piw-focus': accent.color } : {}),
     ...(fill ? { '--piw-fill': `${fill}px` } : {}),

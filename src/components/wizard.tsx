@@ -1,6 +1,6 @@
 import { useCallback, useEffect, useRef, type Ref } from 'react';
-import { getQuestion } from '../logic/questions.ts';
-import type { Question } from '../logic/types.ts';
+import { localeModule } from '../locale/load.ts';
+import type { WordedQuestion } from '../locale/worded.ts';
 import { selectStep, stepNumber, TOTAL_QUESTIONS, type Step } from '../state/store.ts';
 import { useWizard } from '../state/wizard-context.tsx';
 import { ErrorBoundary } from './error-boundary.tsx';
@@ -8,15 +8,16 @@ import { IntroStep } from './intro-step.tsx';
 import { useLazyModule } from './lazy-module.ts';
 import { prefetchResultWhenIdle, resultModule } from './lazy-result.ts';
 import { LinkNotice } from './link-notice.tsx';
-import { useLocale, useQuestions, type WizardLocale } from './locale.tsx';
+import { FullLocaleProvider, useLocale, useQuestions, type WizardLocale } from './locale.tsx';
 import { QuestionStep } from './question-step.tsx';
 import { useWizardConfig } from './wizard-config.tsx';
 
-function announcement(step: Step, t: WizardLocale['ui'], questions: ReadonlyArray<Question>): string {
+function announcement(step: Step, t: WizardLocale['ui'], questions: ReadonlyArray<WordedQuestion>): string {
   if (step === 'intro') return '';
   if (step === 'result') return t.result.ready;
-  return t.step.announce(stepNumber(step), TOTAL_QUESTIONS, getQuestion(step, questions).title);
+  return t.step.announce(stepNumber(step), TOTAL_QUESTIONS, questions.find((q) => q.id === step)?.title ?? '');
 }
+
 
 /**
  * The result page, from its own chunk. It is fetched while the person answers and the last step
@@ -24,8 +25,14 @@ function announcement(step: Step, t: WizardLocale['ui'], questions: ReadonlyArra
  * it says so while loading, and offers a way on if loading fails (offline, a deploy in between).
  */
 function ResultSlot({ headingRef }: { headingRef: Ref<HTMLHeadingElement> }) {
-  const { module, failed, retry } = useLazyModule(resultModule);
-  const t = useLocale().ui;
+  const { lang, ui: t } = useLocale();
+  const page = useLazyModule(resultModule);
+  const words = useLazyModule(localeModule(lang));
+  const failed = page.failed || words.failed;
+  const retry = () => {
+    if (page.failed) page.retry();
+    if (words.failed) words.retry();
+  };
   const failure = (again: () => void) => (
     <div className="piw-result-loading" role="alert">
       <p>{t.result.loadFailed}</p>
@@ -35,10 +42,12 @@ function ResultSlot({ headingRef }: { headingRef: Ref<HTMLHeadingElement> }) {
     </div>
   );
   if (failed) return failure(retry);
-  if (!module) return <p className="piw-result-loading">{t.result.loading}</p>;
+  if (!page.module || !words.module) return <p className="piw-result-loading">{t.result.loading}</p>;
   return (
     <ErrorBoundary fallback={failure}>
-      <module.ResultPage headingRef={headingRef} />
+      <FullLocaleProvider value={words.module}>
+        <page.module.ResultPage headingRef={headingRef} />
+      </FullLocaleProvider>
     </ErrorBoundary>
   );
 }
@@ -47,7 +56,7 @@ function ResultSlot({ headingRef }: { headingRef: Ref<HTMLHeadingElement> }) {
 export function Wizard() {
   const step = useWizard(selectStep);
   const config = useWizardConfig();
-  const { ui: t } = useLocale();
+  const { ui: t, lang } = useLocale();
   const questions = useQuestions();
   const reported = useRef<Step | null>(null);
   const heading = useRef<HTMLHeadingElement | null>(null);
@@ -75,13 +84,13 @@ export function Wizard() {
       if (heading.current) heading.current.focus();
       else focusPending.current = true;
     }
-    if (step !== 'intro') prefetchResultWhenIdle();
+    if (step !== 'intro') prefetchResultWhenIdle(lang);
     if (step === 'result') return; // the result page reports itself, with its recommendation
     if (config.setDocumentTitle) {
       document.title = step === 'intro' ? t.intro.documentTitle : t.step.documentTitle(stepNumber(step), TOTAL_QUESTIONS);
     }
-    if (step !== 'intro') config.onStep?.({ step: stepNumber(step), total: TOTAL_QUESTIONS });
-  }, [step, config, t]);
+    if (step !== 'intro') config.onEvent?.('wizard-step', { step: stepNumber(step), total: TOTAL_QUESTIONS });
+  }, [step, config, t, lang]);
 
   return (
     <div className="piw-wizard">

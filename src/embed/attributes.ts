@@ -1,6 +1,7 @@
-import type { Accent, Theme } from '../components/wizard-root.tsx';
+import { isTheme, THEMES, type Theme } from '../components/theme.ts';
+import type { Accent } from '../components/wizard-root.tsx';
 import type { HostServers } from '../components/wizard-config.tsx';
-import { LANGS, isLang, type Lang } from '../logic/locale/langs.ts';
+import { DEFAULT_LANG, LANGS, LANGUAGES, langOfTag, type Lang } from '../locale/languages.ts';
 import type { Server } from '../logic/providers.ts';
 import type { SettingName } from './protocol.ts';
 import { httpUrl, withoutFragment } from './urls.ts';
@@ -16,7 +17,7 @@ export type EmbedSettings = {
   answers: string | undefined;
   /** The host's own servers (an email host embedding the wizard), or undefined. */
   servers: HostServers | undefined;
-  /** The language the page asked for (`lang="de"`, `de-AT` too); undefined: English. */
+  /** The language the page asked for (`lang="de"`, `de-AT` too); undefined: the default language. */
   lang: Lang | undefined;
 };
 
@@ -26,7 +27,6 @@ export type ColorParser = (value: string) => [number, number, number] | undefine
 type Read = (name: SettingName) => string | null;
 type Warn = (message: string) => void;
 
-const THEMES: ReadonlyArray<Theme> = ['light', 'dark', 'auto'];
 
 /** Relative luminance of an sRGB colour given as 0–255 channels (WCAG 2). */
 function luminance([r, g, b]: [number, number, number]): number {
@@ -88,8 +88,8 @@ export function readSettings(read: Read, warn: Warn, base: string, parseColor: C
   const themeValue = read('theme')?.trim();
   let theme: Theme | undefined;
   if (themeValue) {
-    if ((THEMES as ReadonlyArray<string>).includes(themeValue)) theme = themeValue as Theme;
-    else warn(`theme="${themeValue}" is not light, dark or auto; following the page's colour scheme.`);
+    if (isTheme(themeValue)) theme = themeValue;
+    else warn(`theme="${themeValue}" is not ${new Intl.ListFormat('en-GB', { type: 'disjunction' }).format(THEMES)}; following the page's colour scheme.`);
   }
 
   const accentValue = read('accent')?.trim();
@@ -121,9 +121,8 @@ export function readSettings(read: Read, warn: Warn, base: string, parseColor: C
 
   const langValue = read('lang')?.trim();
   // A language tag's primary subtag: de-AT and de-CH are German.
-  const primary = langValue?.split('-')[0]?.toLowerCase();
-  const lang = isLang(primary) ? primary : undefined;
-  if (langValue && !lang) warn(`lang="${langValue.slice(0, 20)}" is not a language the wizard speaks (${LANGS.join(', ')}); using English.`);
+  const lang = langOfTag(langValue);
+  if (langValue && !lang) warn(`lang="${langValue.slice(0, 20)}" is not a language the wizard speaks (${LANGS.join(', ')}); using ${LANGUAGES[DEFAULT_LANG].name}.`);
 
   const answers = read('answers')?.trim() || undefined;
   return { theme, accent, cta, shareBase, answers, servers: readServers(read, warn), lang };

@@ -11,12 +11,13 @@ import { withLocale, type WizardLocale } from '../components/locale.tsx';
 import css from '../components/wizard.css?inline';
 import { WizardRoot } from '../components/wizard-root.tsx';
 import type { WizardConfig } from '../components/wizard-config.tsx';
+import { DEFAULT_LANG } from '../locale/languages.ts';
 import { isWizardFragment } from '../logic/link-format.ts';
 import { createWizardStore, type WizardStore } from '../state/store.ts';
 import { initialStateFromLink, syncStoreWithUrl } from '../state/url-sync.ts';
 import { canvasColor, readSettings, type EmbedSettings } from './attributes.ts';
 import { hostColorScheme } from './host-scheme.ts';
-import { RESERVED_HEIGHT, SETTINGS, SYNC_URL, TAG_NAME, type EventDetails, type EventName } from './protocol.ts';
+import { RESERVED_HEIGHT, SETTINGS, SYNC_URL, TAG_NAME } from './protocol.ts';
 import { pageAddress } from './urls.ts';
 
 /**
@@ -138,17 +139,13 @@ export class PopImapWizardElement extends HTMLElement {
     );
   }
 
-  #emit<E extends EventName>(name: E, detail: EventDetails[E]) {
-    this.dispatchEvent(new CustomEvent(name, { detail, bubbles: true, composed: true }));
-  }
-
   #render() {
     const settings = this.#settings;
     if (!this.#root || !this.#store || !settings) return;
     // Nothing until the language's words are here (never a flash of English): the reserved space,
     // or the wizard as it was, stays. A render for settings changed meanwhile is left to their own.
     withLocale(
-      settings.lang ?? 'en',
+      settings.lang ?? DEFAULT_LANG,
       (locale) => {
         if (settings === this.#settings) this.#renderIn(locale);
       },
@@ -165,9 +162,7 @@ export class PopImapWizardElement extends HTMLElement {
     const config: WizardConfig = {
       setDocumentTitle: false,
       shareUrl: (fragment) => `${base}#${fragment}`,
-      onStep: (detail) => this.#emit('wizard-step', detail),
-      onComplete: (detail) => this.#emit('wizard-complete', detail),
-      onCta: (detail) => this.#emit('wizard-cta', detail),
+      onEvent: (name, detail) => this.dispatchEvent(new CustomEvent(name, { detail, bubbles: true, composed: true })),
       ...(settings.cta ? { cta: settings.cta } : {}),
       ...(settings.servers ? { hostServers: settings.servers } : {}),
     };

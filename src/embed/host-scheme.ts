@@ -1,3 +1,5 @@
+import type { Theme } from '../components/theme.ts';
+
 /**
  * The colour scheme a host page declares (a `color-scheme` meta tag, else the root's CSS
  * `color-scheme`): 'dark' or 'light' when it declares one, 'auto' when it supports both (the
@@ -6,7 +8,7 @@
  *
  * @example hostColorScheme(document) // 'light' on a page that declares nothing
  */
-export function hostColorScheme(doc: Document): 'light' | 'dark' | 'auto' {
+export function hostColorScheme(doc: Document): Theme {
   const meta = doc.querySelector('meta[name="color-scheme"]')?.getAttribute('content')?.trim();
   const declared = meta || doc.defaultView?.getComputedStyle(doc.documentElement).colorScheme || '';
   const words = declared.toLowerCase().split(/\s+/);

@@ -5,6 +5,7 @@
  * the settings of the one message that comes back from that parent window at that origin. Nothing
  * a URL says becomes a call to action, a link or a colour on this origin.
  */
+import { isTheme, type Theme } from '../components/theme.ts';
 import type { WizardConfig } from '../components/wizard-config.tsx';
 import { canvasColor, readSettings, type EmbedSettings } from './attributes.ts';
 import { MESSAGE_SOURCE, RESERVED_RANGE, type ChildMessage, type InitMessage } from './protocol.ts';
@@ -16,7 +17,7 @@ const INIT_TIMEOUT_MS = 3000;
 export type IframeChild = {
   settings: EmbedSettings;
   /** The theme to use: the host's choice, else the colour scheme the host page declares. */
-  theme: 'light' | 'dark' | 'auto';
+  theme: Theme;
   /** The height the loader reserved (px), which the wizard fills; undefined when not given. */
   fill: number | undefined;
   config: WizardConfig;
@@ -52,16 +53,14 @@ export function connectToHost(search: string, win: Window, ownUrl: string): Prom
       parentOrigin ?? ownUrl,
       canvasColor,
     );
-    const hostScheme = init && ['light', 'dark', 'auto'].includes(init.hostScheme) ? init.hostScheme : 'auto';
+    const hostScheme = init && isTheme(init.hostScheme) ? init.hostScheme : 'auto';
     const reserved = Number(init?.reserved);
     const fill = Number.isFinite(reserved) ? Math.min(RESERVED_RANGE.max, Math.max(RESERVED_RANGE.min, Math.round(reserved))) : undefined;
     const base = settings.shareBase ?? pageAddress(new URL(ownUrl));
     const config: WizardConfig = {
       setDocumentTitle: false,
       shareUrl: (fragment) => `${base}#${fragment}`,
-      onStep: (detail) => post({ source: MESSAGE_SOURCE, type: 'event', name: 'wizard-step', detail }),
-      onComplete: (detail) => post({ source: MESSAGE_SOURCE, type: 'event', name: 'wizard-complete', detail }),
-      onCta: (detail) => post({ source: MESSAGE_SOURCE, type: 'event', name: 'wizard-cta', detail }),
+      onEvent: (name, detail) => post({ source: MESSAGE_SOURCE, type: 'event', name, detail }),
       ctaTarget: '_top',
       ...(settings.cta ? { cta: settings.cta } : {}),
       ...(settings.servers ? { hostServers: settings.servers } : {}),

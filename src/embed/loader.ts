@@ -1,5 +1,5 @@
 /**
- * The iframe embed's loader (dist/embed/embed.js): no framework, about a kilobyte.
+ * The iframe embed's loader (dist/embed/embed.js): no framework, a couple of kilobytes compressed (its budget: scripts/check-budgets.mjs).
  *
  *   <div data-pop-imap-wizard></div>
  *   <script src="https://wizard.example/embed/embed.js" async></script>
@@ -11,15 +11,19 @@
  * `data-allow-origins`), and reads only messages whose `source` is that frame's window and whose
  * `origin` is that frame's origin. Containers added later (single-page apps) are picked up too.
  */
+import { isTheme } from '../components/theme.ts';
+import { DEFAULT_LANG, LANGUAGES, langOfTag } from '../locale/languages.ts';
 import { isWizardFragment } from '../logic/link-format.ts';
 import { hostColorScheme } from './host-scheme.ts';
+import { CONFIDENCES, PROTOCOLS } from '../logic/types.ts';
 import {
-  EVENTS,
+  isEventName,
   MAX_FRAME_HEIGHT,
   MESSAGE_SOURCE,
   RESERVED_HEIGHT,
   RESERVED_RANGE,
   type EventDetails,
+  type EventName,
   type InitMessage,
 } from './protocol.ts';
 import { httpUrl, pageAddress } from './urls.ts';
@@ -79,20 +83,22 @@ function settingsOf(container: HTMLElement): InitMessage['settings'] {
   return settings;
 }
 
-/** Only well-formed event details cross to the host page, whatever a message says. */
-function detailOf(name: string, data: Record<string, unknown>): EventDetails[keyof EventDetails] | undefined {
-  const { step, total, protocol, confidence } = data;
-  if (name === 'wizard-step') return Number.isInteger(step) && Number.isInteger(total) ? { step: step as number, total: total as number } : undefined;
-  if (protocol !== 'imap' && protocol !== 'pop3') return undefined;
-  if (name === 'wizard-cta') return { protocol };
-  const shareUrl = httpUrl(String(data.shareUrl))?.href;
-  if (!shareUrl || (confidence !== 'clear' && confidence !== 'lean' && confidence !== 'toss-up')) return undefined;
-  // The answers as plain strings: the ones the share link itself carries.
-  const answers = Object.fromEntries(new URLSearchParams(new URL(shareUrl).hash.slice(1)));
-  delete answers.v;
-  delete answers.step;
-  return { protocol, confidence, answers, shareUrl };
-}
+const isOneOf = <T extends string>(list: ReadonlyArray<T>, value: unknown): value is T => (list as ReadonlyArray<unknown>).includes(value);
+
+/** Each event's detail rebuilt from a message's: only well-formed data crosses to the host page, whatever a message says. */
+const DETAILS: { readonly [E in EventName]: (data: Record<string, unknown>) => EventDetails[E] | undefined } = {
+  'wizard-step': ({ step, total }) => (Number.isInteger(step) && Number.isInteger(total) ? { step: step as number, total: total as number } : undefined),
+  'wizard-cta': ({ protocol }) => (isOneOf(PROTOCOLS, protocol) ? { protocol } : undefined),
+  'wizard-complete': ({ protocol, confidence, shareUrl }) => {
+    const url = httpUrl(String(shareUrl));
+    if (!url || !isOneOf(PROTOCOLS, protocol) || !isOneOf(CONFIDENCES, confidence)) return undefined;
+    // The answers as plain strings: the ones the share link itself carries.
+    const answers = Object.fromEntries(new URLSearchParams(url.hash.slice(1)));
+    delete answers.v;
+    delete answers.step;
+    return { protocol, confidence, answers, shareUrl: url.href };
+  },
+};
 
 /** Inserts the iframe into a container now. */
 function mount(container: HTMLElement): void {
@@ -107,9 +113,9 @@ function mount(container: HTMLElement): void {
 
   const settings = settingsOf(container);
   // (RegExp#test reads a missing value as "undefined", which none of these patterns match.)
-  const theme = /^(light|dark|auto)$/.test(settings.theme as string) ? (settings.theme as InitMessage['hostScheme']) : hostColorScheme(document);
+  const theme = isTheme(settings.theme) ? settings.theme : hostColorScheme(document);
   const iframe = document.createElement('iframe');
-  iframe.title = container.getAttribute('data-title') || (/^de\b/i.test(settings.lang as string) ? 'POP3 oder IMAP? Ein kurzer Assistent' : 'POP3 or IMAP? A short wizard');
+  iframe.title = container.getAttribute('data-title') || LANGUAGES[langOfTag(settings.lang) ?? DEFAULT_LANG].frameTitle;
   iframe.loading = 'lazy';
   // Popups for a provider's help page (a new tab, outside the sandbox, no opener, no referrer) and
   // downloads for the setup profile, both only on a click.
@@ -135,8 +141,8 @@ function mount(container: HTMLElement): void {
       // The frame follows its content (a finite number: isFinite is false for anything else), never
       // shorter than the reserved space, never absurdly tall.
       iframe.style.height = `${Math.min(MAX_FRAME_HEIGHT, Math.max(reserved, Math.ceil(data.height as number)))}px`;
-    } else if (data.type === 'event' && typeof data.name === 'string' && (EVENTS as ReadonlyArray<string>).includes(data.name)) {
-      const detail = detailOf(data.name, Object(data.detail) as Record<string, unknown>);
+    } else if (data.type === 'event' && isEventName(data.name)) {
+      const detail = DETAILS[data.name](Object(data.detail) as Record<string, unknown>);
       if (detail) container.dispatchEvent(new CustomEvent(data.name, { detail, bubbles: true, composed: true }));
     }
   }

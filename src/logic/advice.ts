@@ -1,48 +1,37 @@
 /**
  * Setup advice for the recommended protocol, as data: which steps, in which variant, with which
- * numbers. Ports and periods come from the model table; the words come from a locale
- * (`describeStep`, `describeEndpoints`), English by default.
+ * numbers and servers. Ports and periods come from the model table. Given a locale's `AdviceWords`,
+ * each step also gets its title and detail in that language.
  */
 import { ownAnswer } from './catalogue.ts';
-import { MODEL_TEXT } from './locale/en/model.ts';
-import type { ModelText } from './locale/shape.ts';
 import { MODEL } from './model.ts';
 import type { Server } from './providers.ts';
-import type { Answers, Protocol } from './types.ts';
+import type { Advice, AdviceServer, AdviceStep, Answers, Endpoint, Protocol, Security, StepId, StepKey, StepVariants } from './types.ts';
 
-/** Each step and the variants it comes in (the answers pick one). */
-export type StepVariants = {
-  tls: 'imap' | 'pop3';
-  backups: 'start' | 'keep';
-  'disk-encryption': 'start' | 'check' | 'keep';
-  'server-copy': 'removal' | 'devices' | 'maybe';
-  'inbox-only': 'pop3';
-  retention: 'pop3';
-  'provider-encryption': 'start' | 'keep';
-  'device-lock': 'imap';
-  'shared-access': 'imap';
-  'local-export': 'plain' | 'retention';
-  switching: 'toPop3' | 'toImap';
+/** A step's words. */
+export type StepText = { readonly title: string; readonly detail: string };
+
+/** What a step's words may mention: the period a copy stays on the server, and the servers. */
+export type StepFacts = {
+  /** POP3's "leave a copy on the server" period, in days. */
+  days: number;
+  /** The incoming protocol being set up. */
+  incoming: 'IMAP' | 'POP3';
+  /** Where mail is received and sent: "imap.gmail.com (port 993 with SSL/TLS)", or the ports alone. */
+  receiving: string;
+  sending: string;
 };
 
-export type StepId = keyof StepVariants;
-
-/** Which step, in which variant. */
-export type StepKey = { [S in StepId]: { id: S; variant: StepVariants[S] } }[StepId];
-
-/** One step of the advice: what it is, in which variant, and its words (English by default). */
-export type AdviceStep = StepKey & { title: string; detail: string };
-
-/** A port and how it is reached: implicit TLS, or STARTTLS set to required. Never unencrypted. */
-export type Endpoint = { port: number; security: 'tls' | 'starttls' };
-
-export type AdviceServer = {
-  role: 'incoming' | 'outgoing';
-  protocol: 'IMAP' | 'POP3' | 'SMTP';
-  /** The server's name, when the provider is known; otherwise the person's provider tells it. */
-  host: string | undefined;
-  /** The ports it can be reached on, the first preferred. */
-  endpoints: ReadonlyArray<Endpoint>;
+/** The words the advice needs from a locale: how ports read, and each step's variants. */
+export type AdviceWords = {
+  /** How a port is reached: "port 993 with SSL/TLS", "port 587 with STARTTLS set to required". */
+  readonly endpoint: (port: number, security: Security) => string;
+  /** Two ways to reach the same server: "…, or …". */
+  readonly either: (first: string, second: string) => string;
+  /** A named server and how it is reached: "imap.gmail.com (port 993 with SSL/TLS)". */
+  readonly at: (host: string, endpoints: string) => string;
+  /** Each step's words in each variant: fixed, or made from the facts. */
+  readonly steps: { readonly [S in StepId]: { readonly [V in StepVariants[S]]: StepText | ((facts: StepFacts) => StepText) } };
 };
 
 /**
@@ -55,63 +44,40 @@ export type KnownServers = {
   smtp?: ReadonlyArray<Server> | undefined;
 };
 
-export type Advice = {
-  protocol: Protocol;
-  /** Incoming and outgoing server settings, always over TLS. */
-  servers: ReadonlyArray<AdviceServer>;
-  steps: ReadonlyArray<AdviceStep>;
-};
-
-type AdviceText = ModelText['advice'];
-
 /**
- * How a server is reached, in the words of `text`: "port 465 with SSL/TLS, or port 587 with
+ * How a server is reached, in the words of `words`: "port 465 with SSL/TLS, or port 587 with
  * STARTTLS set to required".
  */
-export function describeEndpoints(endpoints: ReadonlyArray<Endpoint>, text: AdviceText): string {
-  const [first, ...rest] = endpoints.map((e) => text.endpoint(e.port, e.security));
-  return rest.reduce((all, next) => text.either(all, next), first ?? '');
+export function describeEndpoints(endpoints: ReadonlyArray<Endpoint>, words: AdviceWords): string {
+  const [first, ...rest] = endpoints.map((e) => words.endpoint(e.port, e.security));
+  return rest.reduce((all, next) => words.either(all, next), first ?? '');
+}
+
+/** A server with how it is reached, or the ports alone when its name is unknown. */
+function where(server: AdviceServer | undefined, words: AdviceWords): string {
+  const endpoints = describeEndpoints(server?.endpoints ?? [], words);
+  return server?.host ? words.at(server.host, endpoints) : endpoints;
 }
 
 /**
- * A step's title and detail in the words of `text`, for the servers shown beside it.
+ * A step's title and detail in the words of `words`, for the servers shown beside it.
  *
- * @example describeStep({ id: 'backups', variant: 'keep' }, MODEL_TEXT.advice, serversFor('pop3')).title // 'Keep your automatic, encrypted backups running'
+ * @example describeStep({ id: 'backups', variant: 'keep' }, english.advice, servers).title // 'Keep your automatic, encrypted backups running'
  */
-export function describeStep(step: StepKey, text: AdviceText, servers: ReadonlyArray<AdviceServer>): { title: string; detail: string } {
-  const days = MODEL.advice.leaveOnServerDays;
-  switch (step.id) {
-    case 'tls': {
-      const where = (role: AdviceServer['role']) => {
-        const server = servers.find((s) => s.role === role);
-        const endpoints = describeEndpoints(server?.endpoints ?? [], text);
-        return server?.host ? text.at(server.host, endpoints) : endpoints;
-      };
-      return { title: text.tls.title, detail: text.tls.detail(step.variant === 'imap' ? 'IMAP' : 'POP3', where('incoming'), where('outgoing')) };
-    }
-    case 'backups':
-      return text.backups[step.variant];
-    case 'disk-encryption':
-      return text.diskEncryption[step.variant];
-    case 'server-copy':
-      if (step.variant === 'removal') return text.serverCopy.removal;
-      if (step.variant === 'devices') return { title: text.serverCopy.devices.title(days), detail: text.serverCopy.devices.detail(days) };
-      return { title: text.serverCopy.maybe.title, detail: text.serverCopy.maybe.detail(days) };
-    case 'inbox-only':
-      return text.inboxOnly;
-    case 'retention':
-      return text.retentionPop3;
-    case 'provider-encryption':
-      return text.providerEncryption[step.variant];
-    case 'device-lock':
-      return text.deviceLock;
-    case 'shared-access':
-      return text.sharedAccess;
-    case 'local-export':
-      return text.localExport[step.variant];
-    case 'switching':
-      return step.variant === 'toPop3' ? text.switchToPop3 : text.switchToImap;
-  }
+export function describeStep(step: StepKey, words: AdviceWords, servers: ReadonlyArray<AdviceServer>): StepText {
+  const variants: Readonly<Record<string, StepText | ((facts: StepFacts) => StepText)>> = words.steps[step.id];
+  const text = variants[step.variant];
+  if (typeof text !== 'function') return text ?? { title: '', detail: '' };
+  const incoming = servers.find((s) => s.role === 'incoming');
+  return text({
+    days: MODEL.advice.leaveOnServerDays,
+    incoming: incoming?.protocol === 'IMAP' ? 'IMAP' : 'POP3',
+    receiving: where(incoming, words),
+    sending: where(
+      servers.find((s) => s.role === 'outgoing'),
+      words,
+    ),
+  });
 }
 
 /**
@@ -120,7 +86,7 @@ export function describeStep(step: StepKey, text: AdviceText, servers: ReadonlyA
  *
  * @example serversFor('imap')[0] // { role: 'incoming', protocol: 'IMAP', host: undefined, endpoints: [{ port: 993, security: 'tls' }] }
  */
-function serversFor(protocol: Protocol, known: KnownServers = {}): AdviceServer[] {
+function serversFor(protocol: Protocol, known: KnownServers): AdviceServer[] {
   const { ports } = MODEL.advice;
   const [implicitTls, startTls] = ports.smtp;
   const incoming = protocol === 'imap' ? known.imap : known.pop3;
@@ -146,11 +112,6 @@ function serversFor(protocol: Protocol, known: KnownServers = {}): AdviceServer[
   ];
 }
 
-function step<S extends StepId>(id: S, variant: StepVariants[S], servers: ReadonlyArray<AdviceServer>): AdviceStep {
-  const key = { id, variant } as StepKey;
-  return { ...key, ...describeStep(key, MODEL_TEXT.advice, servers) };
-}
-
 /**
  * Which device removes mail from the server. Many mail programs keep a copy on the server by
  * default, so POP3 keeps mail off the server only once removal is on; with a phone as well, only
@@ -162,46 +123,45 @@ function serverCopyVariant(answers: Answers): StepVariants['server-copy'] {
   return devices === 'two' || devices === 'many' ? 'devices' : 'maybe';
 }
 
-function pop3Steps(answers: Answers, servers: ReadonlyArray<AdviceServer>): AdviceStep[] {
+function pop3Steps(answers: Answers): StepKey[] {
   const security = ownAnswer(answers, 'deviceSecurity');
   return [
-    step('tls', 'pop3', servers),
-    step('backups', ownAnswer(answers, 'backups') === 'automatic' ? 'keep' : 'start', servers),
-    step('disk-encryption', security === 'yes' ? 'keep' : security === 'unsure' ? 'check' : 'start', servers),
-    step('server-copy', serverCopyVariant(answers), servers),
-    step('inbox-only', 'pop3', servers),
-    ...(ownAnswer(answers, 'retention') === 'required' ? [step('retention', 'pop3', servers)] : []),
-    step('switching', 'toPop3', servers),
+    { id: 'tls', variant: 'pop3' },
+    { id: 'backups', variant: ownAnswer(answers, 'backups') === 'automatic' ? 'keep' : 'start' },
+    { id: 'disk-encryption', variant: security === 'yes' ? 'keep' : security === 'unsure' ? 'check' : 'start' },
+    { id: 'server-copy', variant: serverCopyVariant(answers) },
+    { id: 'inbox-only', variant: 'pop3' },
+    ...(ownAnswer(answers, 'retention') === 'required' ? [{ id: 'retention', variant: 'pop3' } as const] : []),
+    { id: 'switching', variant: 'toPop3' },
   ];
 }
 
-function imapSteps(answers: Answers, servers: ReadonlyArray<AdviceServer>): AdviceStep[] {
+function imapSteps(answers: Answers): StepKey[] {
   const sharing = ownAnswer(answers, 'sharing');
   return [
-    step('tls', 'imap', servers),
-    step('provider-encryption', ownAnswer(answers, 'provider') === 'high' ? 'keep' : 'start', servers),
-    step('device-lock', 'imap', servers),
-    ...(sharing === 'delegate' || sharing === 'team' ? [step('shared-access', 'imap', servers)] : []),
-    step('local-export', ownAnswer(answers, 'retention') === 'required' ? 'retention' : 'plain', servers),
-    step('switching', 'toImap', servers),
+    { id: 'tls', variant: 'imap' },
+    { id: 'provider-encryption', variant: ownAnswer(answers, 'provider') === 'high' ? 'keep' : 'start' },
+    { id: 'device-lock', variant: 'imap' },
+    ...(sharing === 'delegate' || sharing === 'team' ? [{ id: 'shared-access', variant: 'imap' } as const] : []),
+    { id: 'local-export', variant: ownAnswer(answers, 'retention') === 'required' ? 'retention' : 'plain' },
+    { id: 'switching', variant: 'toImap' },
   ];
 }
 
 /**
  * Setup advice for a protocol, tailored by the answers: server settings (always over TLS) and the
  * steps that keep that protocol's weak side covered, including the protocol facts a person must
- * hear (POP3 fetches only the inbox; how to switch without losing mail).
+ * hear (POP3 fetches only the inbox; how to switch without losing mail). Given a locale, each step
+ * carries its title and detail in its words.
  *
  * @example
  * const advice = advise('pop3', { devices: 'two', backups: 'automatic' });
  * advice.servers[0] // { role: 'incoming', protocol: 'POP3', host: undefined, endpoints: [{ port: 995, security: 'tls' }] }
  * advice.steps.map((s) => s.id) // ['tls', 'backups', 'disk-encryption', 'server-copy', 'inbox-only', 'switching']
  */
-export function advise(protocol: Protocol, answers: Answers, known: KnownServers = {}): Advice {
+export function advise(protocol: Protocol, answers: Answers, known: KnownServers = {}, locale?: { readonly advice: AdviceWords }): Advice {
   const servers = serversFor(protocol, known);
-  return {
-    protocol,
-    servers,
-    steps: protocol === 'imap' ? imapSteps(answers, servers) : pop3Steps(answers, servers),
-  };
+  const keys = protocol === 'imap' ? imapSteps(answers) : pop3Steps(answers);
+  const steps: AdviceStep[] = locale ? keys.map((key) => ({ ...key, ...describeStep(key, locale.advice, servers) })) : keys;
+  return { protocol, servers, steps };
 }

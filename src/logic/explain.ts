@@ -23,6 +23,11 @@ export type Explanation = {
    * (fewer backups, an unencrypted device, a less trusted provider).
    */
   changes: ReadonlyArray<Flip>;
+  /**
+   * When no change is shown but giving up a safeguard would change it: those questions ("Only
+   * weakening your backups would change it"), in catalogue order. Empty otherwise.
+   */
+  onlyWeakening: ReadonlyArray<QuestionId>;
   /** Skipped questions one answer to which could change the result. */
   sharpen: ReadonlyArray<QuestionId>;
   /** How many of the questions were answered. */
@@ -55,8 +60,9 @@ function lessProtection(flip: Flip, answers: Answers): boolean {
 export function explain(result: Recommendation, answers: Answers): Explanation {
   const required = new Set(result.requirements.map((r) => r.questionId));
   const given = (id: QuestionId) => ownAnswer(answers, id) !== undefined;
-  const changes = result.flips
-    .filter((flip) => given(flip.questionId) && !lessProtection(flip, answers))
+  const ofGiven = result.flips.filter((flip) => given(flip.questionId));
+  const changes = ofGiven
+    .filter((flip) => !lessProtection(flip, answers))
     .map((flip) => ({ flip, distance: Math.abs(optionIndex(flip.questionId, flip.optionId) - optionIndex(flip.questionId, ownAnswer(answers, flip.questionId) ?? '')) }))
     .sort((a, b) => a.distance - b.distance || QUESTION_IDS.indexOf(a.flip.questionId) - QUESTION_IDS.indexOf(b.flip.questionId))
     .slice(0, SHOWN_CHANGES)
@@ -66,6 +72,7 @@ export function explain(result: Recommendation, answers: Answers): Explanation {
     why: result.drivers.filter((d) => d.share !== 0 && d.favours === result.protocol && !required.has(d.questionId)),
     against: result.drivers.filter((d) => d.share !== 0 && d.favours !== result.protocol),
     changes,
+    onlyWeakening: changes.length > 0 ? [] : [...new Set(ofGiven.map((flip) => flip.questionId))],
     sharpen: result.openQuestions,
     answered: QUESTION_IDS.filter(given).length,
     total: QUESTION_IDS.length,

@@ -4,7 +4,7 @@
  * address: the device asks for them when the profile is installed. It is not signed, so the device
  * marks it unverified.
  */
-import type { AdviceServer } from './advice.ts';
+import type { AdviceServer } from './types.ts';
 import type { Provider } from './providers.ts';
 
 export type ProfileInput = {
@@ -16,6 +16,15 @@ export type ProfileInput = {
   /** Two fresh UUIDs: the profile's and the mail payload's. */
   uuids: [string, string];
 };
+
+/** A fresh random UUID (v4), from getRandomValues: also there where randomUUID is not (plain http). */
+export function randomUuid(): string {
+  const bytes = crypto.getRandomValues(new Uint8Array(16));
+  bytes[6] = ((bytes[6] ?? 0) & 0x0f) | 0x40;
+  bytes[8] = ((bytes[8] ?? 0) & 0x3f) | 0x80;
+  const hex = Array.from(bytes, (b) => b.toString(16).padStart(2, '0')).join('');
+  return `${hex.slice(0, 8)}-${hex.slice(8, 12)}-${hex.slice(12, 16)}-${hex.slice(16, 20)}-${hex.slice(20)}`.toUpperCase();
+}
 
 function escape(text: string): string {
   return text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');

@@ -1,46 +1,39 @@
-import { CATALOGUE, QUESTION_IDS } from './catalogue.ts';
-import { QUESTION_TEXT } from './locale/en/questions.ts';
-import type { QuestionsText } from './locale/shape.ts';
-import type { Answers, Question, QuestionId } from './types.ts';
+import { CATALOGUE, QUESTION_IDS, type OptionIds, type QuestionId } from './catalogue.ts';
+import type { Question } from './types.ts';
 
 /**
- * The catalogue with its words in one language: each question's title, topic and help, and its
- * options with their labels, in the order the wizard asks them.
+ * The question catalogue as the wizard asks it: each question's id and its options' ids, in order.
+ * Ids are part of the share-link format: never rename one, only add (in catalogue.ts). The words
+ * are each locale's (`QuestionsText`).
  *
- * @example questionsIn(QUESTION_TEXT)[0].options[0] // { id: 'one', label: 'One device only (a computer, or just a phone)' }
+ * @example QUESTIONS[0] // { id: 'devices', options: [{ id: 'one' }, { id: 'two' }, { id: 'many' }] }
  */
-export function questionsIn(text: QuestionsText): ReadonlyArray<Question> {
-  return QUESTION_IDS.map((id) => {
-    const words = text[id];
-    const labels: Readonly<Record<string, string>> = words.options;
-    return {
-      id,
-      title: words.title,
-      topic: words.topic,
-      help: words.help,
-      options: (CATALOGUE[id] as ReadonlyArray<string>).map((optionId) => ({ id: optionId, label: labels[optionId] ?? optionId })),
-    } as Question;
-  });
-}
+export const QUESTIONS: ReadonlyArray<Question> = QUESTION_IDS.map(
+  (id) => ({ id, options: (CATALOGUE[id] as ReadonlyArray<string>).map((optionId) => ({ id: optionId })) }) as Question,
+);
 
-/**
- * The question catalogue in English, in the order the wizard asks it. Ids and option ids are part
- * of the share-link format: never rename one, only add (in catalogue.ts).
- *
- * @example QUESTIONS[0].id === 'devices'
- */
-export const QUESTIONS: ReadonlyArray<Question> = questionsIn(QUESTION_TEXT);
-
-/** Look a question up by id, in English, or in the words of `questions`. */
-export function getQuestion(id: QuestionId, questions: ReadonlyArray<Question> = QUESTIONS): Question {
-  const found = questions.find((q) => q.id === id);
+/** A question by id. */
+export function getQuestion(id: QuestionId): Question {
+  const found = QUESTIONS.find((q) => q.id === id);
   if (!found) throw new Error(`Unknown question ${id}`);
   return found;
 }
 
-/** The label of an answer, for summaries. */
-export function answerLabel(answers: Answers, id: QuestionId, questions: ReadonlyArray<Question> = QUESTIONS): string | undefined {
-  const optionId = answers[id];
-  if (optionId === undefined) return undefined;
-  return getQuestion(id, questions).options.find((o) => o.id === optionId)?.label;
-}
+/**
+ * The words every locale gives each question: title, topic, help, and per option its label and its
+ * "If …" condition. Keyed by the catalogue's ids, so a new option is a type error in every locale
+ * until it has its words.
+ */
+export type QuestionsText = {
+  readonly [Q in QuestionId]: {
+    /** The question in plain words. */
+    readonly title: string;
+    /** What the question is about, for a list in a sentence ("your backups"). */
+    readonly topic: string;
+    /** One sentence from the article: why it matters for POP3 vs IMAP. */
+    readonly help: string;
+    readonly options: { readonly [O in OptionIds[Q]]: string };
+    /** "If …, IMAP would win": the answer as a condition about this mailbox. */
+    readonly conditions: { readonly [O in OptionIds[Q]]: string };
+  };
+};

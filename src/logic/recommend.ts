@@ -1,63 +1,28 @@
 /**
- * The pure scoring model: answers in, recommendation out. All numbers come from ./model.ts; all
- * sentences from the locale module. See docs/scoring-model.md for the reasoning.
+ * The pure scoring model: answers in, recommendation out. All numbers come from ./model.ts; given a
+ * locale, the sentences come from its words. See docs/scoring-model.md for the reasoning.
  */
 import { CATALOGUE, QUESTION_IDS } from './catalogue.ts';
-import { advise } from './advice.ts';
-import { MODEL_TEXT } from './locale/en/model.ts';
+import { advise, type AdviceWords } from './advice.ts';
 import { MODEL, type Effect } from './model.ts';
 import { isProviderId, type ProviderId } from './provider-ids.ts';
 import { providerById } from './providers.ts';
-import { reasonText, requirementText } from './reasons.ts';
-import type {
-  Answers,
-  Axis,
-  AxisScores,
-  Caution,
-  Confidence,
-  Driver,
-  Flip,
-  OptionId,
-  Protocol,
-  QuestionId,
-  Recommendation,
-  Requirement,
-} from './types.ts';
+import { cautionText, reasonText, requirementText, type ReasonWords } from './reasons.ts';
+import type { Answers, Axis, AxisScores, Caution, Confidence, Driver, Flip, OptionId, Protocol, QuestionId, Recommendation, Requirement } from './types.ts';
+
+/** The words `recommend` needs to say why and how: a locale's reasons and advice. */
+export type RecommendWords = { readonly reasons: ReasonWords; readonly advice: AdviceWords };
 
 const AXES: ReadonlyArray<Axis> = MODEL.axes;
 const EFFECTS: Readonly<Record<QuestionId, Readonly<Record<string, Effect>>>> = MODEL.effects;
 
-/** Per-protocol scores and the priorities for one answer set. */
-type Profile = { scores: { pop3: AxisScores; imap: AxisScores }; priorities: AxisScores };
+/** An answer set's numbers before clamping: each protocol's scores and the priorities, by axis. */
+type Raw = { pop3: AxisScores; imap: AxisScores; priority: AxisScores };
 
-/**
- * Internally an answer set's raw (unclamped) numbers are one flat vector: POP3's four scores,
- * IMAP's four scores, then the four priorities, each group in axis order. Flat vectors make the
- * 2^n coalitions of the Shapley drivers cheap to build.
- */
-type Vector = number[];
-const POP3 = 0;
-const IMAP = AXES.length;
-const PRIORITY = 2 * AXES.length;
-
-function toVector(parts: { pop3?: Partial<AxisScores>; imap?: Partial<AxisScores>; priority?: Partial<AxisScores> }): Vector {
-  return [
-    ...AXES.map((axis) => parts.pop3?.[axis] ?? 0),
-    ...AXES.map((axis) => parts.imap?.[axis] ?? 0),
-    ...AXES.map((axis) => parts.priority?.[axis] ?? 0),
-  ];
-}
-
-const BASE: Vector = toVector({ pop3: MODEL.baseScores.pop3, imap: MODEL.baseScores.imap, priority: MODEL.basePriorities });
+const BASE: Raw = { pop3: MODEL.baseScores.pop3, imap: MODEL.baseScores.imap, priority: MODEL.basePriorities };
 
 /** One answer the model understood: a known question with one of its own options. */
-type GivenAnswer = { questionId: QuestionId; optionId: OptionId; delta: Vector; actedOn: ReadonlyArray<Axis> };
-
-function given(questionId: QuestionId, optionId: OptionId, effect: Effect): GivenAnswer {
-  const delta = toVector(effect);
-  const actedOn = AXES.filter((_, a) => delta[POP3 + a] !== 0 || delta[IMAP + a] !== 0 || delta[PRIORITY + a] !== 0);
-  return { questionId, optionId, delta, actedOn };
-}
+type GivenAnswer = { questionId: QuestionId; optionId: OptionId; effect: Effect };
 
 /**
  * The answers the model can use, in catalogue order. Unknown keys and values that are not an option
@@ -66,55 +31,54 @@ function given(questionId: QuestionId, optionId: OptionId, effect: Effect): Give
 function givenAnswers(answers: Answers): GivenAnswer[] {
   const result: GivenAnswer[] = [];
   if (typeof answers !== 'object' || answers === null) return result;
-  for (const id of QUESTION_IDS) {
+  for (const questionId of QUESTION_IDS) {
     // Own properties only: an answer inherited through a prototype is not an answer.
-    const value: unknown = Object.hasOwn(answers, id) ? answers[id] : undefined;
-    const table = EFFECTS[id];
-    if (typeof value === 'string' && Object.hasOwn(table, value)) {
-      const effect = table[value];
-      if (effect) result.push(given(id, value as OptionId, effect));
-    }
+    const value: unknown = Object.hasOwn(answers, questionId) ? answers[questionId] : undefined;
+    const table = EFFECTS[questionId];
+    const effect = typeof value === 'string' && Object.hasOwn(table, value) ? table[value] : undefined;
+    if (effect) result.push({ questionId, optionId: value as OptionId, effect });
   }
   return result;
 }
 
-function add(a: Vector, b: Vector): Vector {
-  return a.map((value, i) => value + (b[i] ?? 0));
+function plus(scores: AxisScores, change: Partial<AxisScores> | undefined): AxisScores {
+  if (!change) return scores;
+  const sum = { ...scores };
+  for (const axis of AXES) sum[axis] += change[axis] ?? 0;
+  return sum;
 }
 
-function rawOf(answers: ReadonlyArray<GivenAnswer>): Vector {
-  return answers.reduce((raw, answer) => add(raw, answer.delta), BASE);
+function withEffect(raw: Raw, effect: Effect): Raw {
+  return { pop3: plus(raw.pop3, effect.pop3), imap: plus(raw.imap, effect.imap), priority: plus(raw.priority, effect.priority) };
+}
+
+function rawOf(given: ReadonlyArray<GivenAnswer>): Raw {
+  return given.reduce((raw, answer) => withEffect(raw, answer.effect), BASE);
 }
 
 function clamp(value: number): number {
   return Math.min(MODEL.scoreRange.max, Math.max(MODEL.scoreRange.min, value));
 }
 
-function at(raw: Vector, offset: number, a: number): number {
-  return clamp(raw[offset + a] ?? 0);
-}
-
-function profileOf(raw: Vector): Profile {
-  const group = (offset: number) => Object.fromEntries(AXES.map((axis, a) => [axis, at(raw, offset, a)])) as AxisScores;
-  return { scores: { pop3: group(POP3), imap: group(IMAP) }, priorities: group(PRIORITY) };
+function clamped(scores: AxisScores): AxisScores {
+  const result = { ...scores };
+  for (const axis of AXES) result[axis] = clamp(scores[axis]);
+  return result;
 }
 
 /**
  * priority × (IMAP − POP3) per axis, before dividing by the margin scale. With whole-number scores
  * and priorities these are whole numbers, so sums of them are exact.
  */
-function axisTerms(raw: Vector): number[] {
-  return AXES.map((_, a) => at(raw, PRIORITY, a) * (at(raw, IMAP, a) - at(raw, POP3, a)));
+function termsOf(raw: Raw): AxisScores {
+  const terms = { ...raw.priority };
+  for (const axis of AXES) terms[axis] = clamp(raw.priority[axis]) * (clamp(raw.imap[axis]) - clamp(raw.pop3[axis]));
+  return terms;
 }
 
-function sum(values: ReadonlyArray<number>): number {
-  let total = 0;
-  for (const value of values) total += value;
-  return total;
-}
-
-function marginOf(raw: Vector): number {
-  return sum(axisTerms(raw)) / MODEL.marginScale;
+function marginOf(raw: Raw): number {
+  const terms = termsOf(raw);
+  return AXES.reduce((total, axis) => total + terms[axis], 0) / MODEL.marginScale;
 }
 
 /**
@@ -145,10 +109,32 @@ function popcount(mask: number): number {
   return count;
 }
 
-function factorials(n: number): number[] {
-  const result = [1];
-  for (let k = 1; k <= n; k += 1) result.push((result[k - 1] ?? 1) * k);
+function factorial(n: number): number {
+  let result = 1;
+  for (let k = 2; k <= n; k += 1) result *= k;
   return result;
+}
+
+/** The axes an answer acts on: where it changes a score or a priority. */
+function actedOn(effect: Effect): Axis[] {
+  return AXES.filter((axis) => (effect.pop3?.[axis] ?? 0) !== 0 || (effect.imap?.[axis] ?? 0) !== 0 || (effect.priority?.[axis] ?? 0) !== 0);
+}
+
+/** The axis with the biggest |share|; ties go to an axis the answer acts on, then to axis order. */
+function mainAxis(perAxis: AxisScores, acted: ReadonlyArray<Axis>): Axis {
+  let best: Axis = acted[0] ?? 'privacy';
+  let bestSize = -1;
+  let bestActed = false;
+  for (const axis of AXES) {
+    const size = Math.abs(perAxis[axis]);
+    const isActed = acted.includes(axis);
+    if (size > bestSize || (size === bestSize && isActed && !bestActed)) {
+      best = axis;
+      bestSize = size;
+      bestActed = isActed;
+    }
+  }
+  return best;
 }
 
 /**
@@ -157,72 +143,54 @@ function factorials(n: number): number[] {
  * distance from the baseline. Exact enumeration: 2^n margin evaluations for n answers (≤ 256).
  * Each driver's axis is the one where its per-axis Shapley share is biggest.
  */
-function driversOf(given: ReadonlyArray<GivenAnswer>): Driver[] {
+function driversOf(given: ReadonlyArray<GivenAnswer>, words: ReasonWords | undefined): Driver[] {
   const n = given.length;
   if (n === 0) return [];
 
   // Per-axis terms of every coalition of the given answers (bit i set = answer i given). Each
-  // coalition's raw vector is a smaller coalition's plus one answer's delta.
+  // coalition's numbers are a smaller coalition's plus one answer's effect.
   const coalitions = 1 << n;
-  const raws: Vector[] = [BASE];
-  const terms: number[][] = [axisTerms(BASE)];
+  const raws: Raw[] = [BASE];
+  const terms: AxisScores[] = [termsOf(BASE)];
   for (let mask = 1; mask < coalitions; mask += 1) {
     const lowest = 31 - Math.clz32(mask & -mask);
-    const raw = add(raws[mask & (mask - 1)] ?? BASE, given[lowest]?.delta ?? []);
+    const raw = withEffect(raws[mask & (mask - 1)] ?? BASE, given[lowest]?.effect ?? {});
     raws.push(raw);
-    terms.push(axisTerms(raw));
+    terms.push(termsOf(raw));
   }
 
   // Shapley weight of a coalition of size s not containing the answer: s!(n−s−1)!/n!. Summing
   // whole-number weights × whole-number term differences keeps everything exact until one final
   // division.
-  const fact = factorials(n);
-  const divisor = (fact[n] ?? 1) * MODEL.marginScale;
+  const divisor = factorial(n) * MODEL.marginScale;
 
   const result = given.map((answer, i): Driver => {
     const bit = 1 << i;
-    const perAxis = AXES.map(() => 0);
+    const perAxis: AxisScores = { privacy: 0, resilience: 0, multiDevice: 0, serverCost: 0 };
     for (let mask = 0; mask < coalitions; mask += 1) {
       if ((mask & bit) !== 0) continue;
       const s = popcount(mask);
-      const weight = (fact[s] ?? 1) * (fact[n - s - 1] ?? 1);
-      const withAnswer = terms[mask | bit] ?? [];
-      const without = terms[mask] ?? [];
-      for (let a = 0; a < perAxis.length; a += 1) {
-        perAxis[a] = (perAxis[a] ?? 0) + weight * ((withAnswer[a] ?? 0) - (without[a] ?? 0));
-      }
+      const weight = factorial(s) * factorial(n - s - 1);
+      const withAnswer = terms[mask | bit];
+      const without = terms[mask];
+      if (!withAnswer || !without) continue;
+      for (const axis of AXES) perAxis[axis] += weight * (withAnswer[axis] - without[axis]);
     }
-    const share = sum(perAxis) / divisor;
-    const axis = mainAxis(perAxis, answer.actedOn);
+    const share = AXES.reduce((total, axis) => total + perAxis[axis], 0) / divisor;
+    const axis = mainAxis(perAxis, actedOn(answer.effect));
+    const { questionId, optionId } = answer;
     return {
-      questionId: answer.questionId,
-      optionId: answer.optionId,
+      questionId,
+      optionId,
       axis,
       favours: protocolFor(share),
       share,
-      reason: reasonText(MODEL_TEXT, answer.questionId, answer.optionId, axis),
+      ...(words ? { reason: reasonText(words, questionId, optionId, axis) } : {}),
     };
   });
 
   // Array.prototype.sort is stable, so equal shares keep catalogue order.
   return result.sort((a, b) => Math.abs(b.share) - Math.abs(a.share));
-}
-
-/** The axis with the biggest |share|; ties go to an axis the answer acts on, then to axis order. */
-function mainAxis(perAxis: ReadonlyArray<number>, actedOn: ReadonlyArray<Axis>): Axis {
-  let best: Axis = actedOn[0] ?? 'privacy';
-  let bestSize = -1;
-  let bestActed = false;
-  AXES.forEach((axis, a) => {
-    const size = Math.abs(perAxis[a] ?? 0);
-    const acted = actedOn.includes(axis);
-    if (size > bestSize || (size === bestSize && acted && !bestActed)) {
-      best = axis;
-      bestSize = size;
-      bestActed = acted;
-    }
-  });
-  return best;
 }
 
 type Verdict = {
@@ -235,37 +203,35 @@ type Verdict = {
 const REQUIREMENTS: Readonly<Partial<Record<QuestionId, Readonly<Record<string, Protocol>>>>> = MODEL.requirements;
 const CAUTIONS: Readonly<Partial<Record<QuestionId, Readonly<Record<string, true>>>>> = MODEL.cautions;
 
+/** The entry of a model-table part for one answer, own properties only. */
+function tableEntry<T>(table: Readonly<Partial<Record<QuestionId, Readonly<Record<string, T>>>>>, { questionId, optionId }: GivenAnswer): T | undefined {
+  const byOption = table[questionId];
+  return byOption && Object.hasOwn(byOption, optionId) ? byOption[optionId] : undefined;
+}
+
 function requirementsOf(given: ReadonlyArray<GivenAnswer>): Requirement[] {
-  return given.flatMap(({ questionId, optionId }) => {
-    const byOption = REQUIREMENTS[questionId];
-    const protocol = byOption && Object.hasOwn(byOption, optionId) ? byOption[optionId] : undefined;
-    if (!protocol) return [];
-    return [{ questionId, optionId, protocol, reason: requirementText(MODEL_TEXT, { questionId, optionId }) }];
+  return given.flatMap((answer) => {
+    const protocol = tableEntry(REQUIREMENTS, answer);
+    return protocol ? [{ questionId: answer.questionId, optionId: answer.optionId, protocol }] : [];
   });
+}
+
+function serviceOf(answers: Answers): ProviderId | undefined {
+  const id: unknown = typeof answers === 'object' && answers !== null && Object.hasOwn(answers, 'service') ? answers.service : undefined;
+  return isProviderId(id) ? id : undefined;
 }
 
 /**
  * The chosen provider's requirement, if it offers no POP3 (iCloud, Proton): one more requirement,
  * which no change to the questions lifts.
  */
-function serviceOf(answers: Answers): ProviderId | undefined {
-  const id: unknown = typeof answers === 'object' && answers !== null && Object.hasOwn(answers, 'service') ? answers.service : undefined;
-  return isProviderId(id) ? id : undefined;
-}
-
-function serviceRequirements(answers: Answers): Requirement[] {
-  const provider = providerById(serviceOf(answers));
-  if (!provider || provider.pop3 !== null) return [];
-  return [{ questionId: 'service', optionId: provider.id, protocol: 'imap', reason: requirementText(MODEL_TEXT, { questionId: 'service', optionId: provider.id }) }];
+function serviceRequirements(service: ProviderId | undefined): Requirement[] {
+  const provider = providerById(service);
+  return provider && provider.pop3 === null ? [{ questionId: 'service', optionId: provider.id, protocol: 'imap' }] : [];
 }
 
 function cautionsOf(given: ReadonlyArray<GivenAnswer>): Caution[] {
-  return given
-    .filter(({ questionId, optionId }) => {
-      const byOption = CAUTIONS[questionId];
-      return byOption !== undefined && Object.hasOwn(byOption, optionId);
-    })
-    .map(({ questionId, optionId }) => ({ questionId, optionId }));
+  return given.filter((answer) => tableEntry(CAUTIONS, answer)).map(({ questionId, optionId }) => ({ questionId, optionId }));
 }
 
 /**
@@ -290,7 +256,7 @@ function verdictOf(given: ReadonlyArray<GivenAnswer>, fixed: ReadonlyArray<Requi
 /** The answers with one question set to `optionId` (or added, when it was skipped). */
 function changed(given: ReadonlyArray<GivenAnswer>, questionId: QuestionId, optionId: OptionId): GivenAnswer[] {
   const effect: Effect = EFFECTS[questionId][optionId] ?? {};
-  return [...given.filter((g) => g.questionId !== questionId), { questionId, optionId, delta: toVector(effect), actedOn: [] }];
+  return [...given.filter((g) => g.questionId !== questionId), { questionId, optionId, effect }];
 }
 
 /**
@@ -324,36 +290,39 @@ function alternativesOf(given: ReadonlyArray<GivenAnswer>, fixed: ReadonlyArray<
  * confidence, capped at `lean` for a POP3 result with a caution (no backups, three or more
  * devices…) and for any result that answering a skipped question could change. With it: per-axis
  * scores and priorities, the answers that drove the margin, the single changes that would flip the
- * protocol, and setup advice.
+ * protocol, and setup advice. Given a locale, every driver, requirement, caution and step carries
+ * its sentence in that language; without one, the result is ids and data only.
  *
  * @example
  * const result = recommend({ devices: 'many', sharing: 'team', threat: 'device', backups: 'none' });
  * result.protocol // 'imap'
  * result.confidence // 'clear'
- * result.advice.servers[0].ports // [993]
+ * result.advice.servers[0].endpoints // [{ port: 993, security: 'tls' }]
+ * recommend({ devices: 'one' }, english).drivers[0].reason // 'You read this mailbox on one device, …'
  */
-export function recommend(answers: Answers): Recommendation {
+export function recommend(answers: Answers, locale?: RecommendWords): Recommendation {
   const given = givenAnswers(answers);
-  const fixed = serviceRequirements(answers);
+  const service = serviceOf(answers);
+  const fixed = serviceRequirements(service);
   const raw = rawOf(given);
   const value = marginOf(raw);
   const verdict = verdictOf(given, fixed, value);
-  const { protocol, requirements, cautions } = verdict;
+  const { protocol } = verdict;
   const alternatives = alternativesOf(given, fixed, protocol);
-  const openQuestions = requirements.length > 0 ? [] : alternatives.openQuestions;
+  const openQuestions = verdict.requirements.length > 0 ? [] : alternatives.openQuestions;
   const confidence = verdict.confidence === 'clear' && openQuestions.length > 0 ? 'lean' : verdict.confidence;
-  const { scores, priorities } = profileOf(raw);
+  const words = locale?.reasons;
   return {
     protocol,
     confidence,
-    requirements,
-    cautions,
+    requirements: words ? verdict.requirements.map((r) => ({ ...r, reason: requirementText(words, r) })) : verdict.requirements,
+    cautions: words ? verdict.cautions.map((c) => ({ ...c, reason: cautionText(words, c) })) : verdict.cautions,
     openQuestions,
     margin: value,
-    scores,
-    priorities,
-    drivers: driversOf(given),
+    scores: { pop3: clamped(raw.pop3), imap: clamped(raw.imap) },
+    priorities: clamped(raw.priority),
+    drivers: driversOf(given, words),
     flips: alternatives.flips,
-    advice: advise(protocol, answers, providerById(serviceOf(answers)) ?? {}),
+    advice: advise(protocol, answers, providerById(service) ?? {}, locale),
   };
 }

@@ -15,17 +15,23 @@
  *   than `1`: one problem sentence, and every answer that can still be read is kept.
  * - `step`: the last valid value (`result` or a question id) wins; invalid ones are ignored
  *   silently (a step is only where the wizard opens, not an answer the person gave).
- * - `problems` holds at most two problems, as data: the unreadable questions (catalogue order) and a
- *   different version. Link text never appears in them; the words come from the locale
+ * - `lang` is not an answer: src/locale reads it with `linkValue`, by the same pair rules.
+ * - `problems` holds at most three problems, as data: the unreadable questions (catalogue order), an
+ *   unknown provider and a different version. Link text never appears in them; the words come from the locale
  *   (`describeProblem`).
  * - `answers` is built by iterating the catalogue and assigning known ids only, so link text is never
  *   used as an object key (`__proto__`, `constructor`… are just unknown keys).
  */
 import { QUESTION_IDS, isOptionOf, isQuestionId } from './catalogue.ts';
-import { isLang, type Lang } from './locale/langs.ts';
 import { isProviderId } from './provider-ids.ts';
-import type { LinkText } from './locale/shape.ts';
 import type { Answers, OptionIds, QuestionId } from './types.ts';
+
+/** The codec's sentences, from each locale: built from catalogue words only, never from link text. */
+export type LinkText = {
+  readonly unreadableAnswers: (titles: ReadonlyArray<string>) => string;
+  readonly otherVersion: string;
+  readonly unknownService: string;
+};
 
 /** Where a link opens the wizard: a question, or the result page. */
 export type LinkStep = QuestionId | 'result';
@@ -38,8 +44,6 @@ export type LinkProblem =
 
 /** What {@link decodeAnswers} read from a link. */
 export type DecodedLink = {
-  /** The language the link asks for (`lang=de`), if it is one the wizard speaks; others are ignored. */
-  lang?: Lang | undefined;
   /** Only catalogue question ids, each with an option of that question, in catalogue order. */
   answers: Answers;
   /** What could not be read; empty when all went well. */
@@ -65,6 +69,35 @@ function safeDecode(raw: string): string {
   } catch {
     return raw;
   }
+}
+
+/**
+ * The key/value pairs of link text, in order, each side percent-decoded, blank values left out:
+ * the one way every reader of a link splits it (the answers here, the language in src/locale).
+ */
+function linkPairs(text: string): Array<[key: string, value: string]> {
+  let body = text.slice(0, MAX_LINK_CHARS).trim();
+  if (body.startsWith('#') || body.startsWith('?')) body = body.slice(1);
+  const pairs: Array<[string, string]> = [];
+  for (const pair of body.split('&')) {
+    const eq = pair.indexOf('=');
+    const value = eq === -1 ? '' : safeDecode(pair.slice(eq + 1));
+    if (value !== '') pairs.push([safeDecode(eq === -1 ? pair : pair.slice(0, eq)), value]);
+  }
+  return pairs;
+}
+
+/**
+ * The last value of `key` in link text that `accept` takes (the rule for repeated keys), or
+ * undefined. Never throws.
+ *
+ * @example linkValue('v=1&lang=de&lang=xx', 'lang', (v) => v === 'de') // 'de'
+ */
+export function linkValue(text: unknown, key: string, accept: (value: string) => boolean): string | undefined {
+  if (typeof text !== 'string') return undefined;
+  let found: string | undefined;
+  for (const [k, value] of linkPairs(text)) if (k === key && accept(value)) found = value;
+  return found;
 }
 
 function setAnswer<Q extends QuestionId>(answers: Answers, id: Q, value: OptionIds[Q]): void {
@@ -106,9 +139,6 @@ export function decodeAnswers(text: unknown): DecodedLink {
   const answers: Answers = {};
   if (typeof text !== 'string') return { answers, problems: [], step: undefined };
 
-  let body = text.slice(0, MAX_LINK_CHARS).trim();
-  if (body.startsWith('#') || body.startsWith('?')) body = body.slice(1);
-
   // Link text lives only in these Map keys/values and local strings, never as an object key.
   const valid = new Map<QuestionId, string>();
   const named = new Set<QuestionId>();
@@ -116,19 +146,12 @@ export function decodeAnswers(text: unknown): DecodedLink {
   let step: LinkStep | undefined;
   let service: string | undefined;
   let serviceNamed = false;
-  let lang: Lang | undefined;
 
-  for (const pair of body.split('&')) {
-    const eq = pair.indexOf('=');
-    const key = safeDecode(eq === -1 ? pair : pair.slice(0, eq));
-    const value = eq === -1 ? '' : safeDecode(pair.slice(eq + 1));
-    if (value === '') continue;
+  for (const [key, value] of linkPairs(text)) {
     if (key === 'v') {
       if (value !== VERSION) otherVersion = true;
     } else if (key === 'step') {
       if (isLinkStep(value)) step = value;
-    } else if (key === 'lang') {
-      if (isLang(value)) lang = value;
     } else if (key === 'service') {
       serviceNamed = true;
       if (isProviderId(value)) service = value;
@@ -151,7 +174,7 @@ export function decodeAnswers(text: unknown): DecodedLink {
   if (unreadable.length > 0) problems.push({ kind: 'unreadable', questionIds: unreadable });
   if (serviceNamed && service === undefined) problems.push({ kind: 'unknownService' });
   if (otherVersion) problems.push({ kind: 'otherVersion' });
-  return { answers, problems, step, ...(lang ? { lang } : {}) };
+  return { answers, problems, step };
 }
 
 /**

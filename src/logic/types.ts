@@ -1,16 +1,24 @@
-import type { Advice } from './advice.ts';
+/**
+ * The shapes of the model's data: what goes in (answers) and what comes out (a recommendation with
+ * its reasons, flips and advice). Types, and the id lists of protocols and confidences (which the
+ * embeds check messages against); every module of src/logic shares them, and this one imports only
+ * ids, so nothing here forms a cycle.
+ */
 import type { OptionIds, QuestionId } from './catalogue.ts';
 import type { ProviderId } from './provider-ids.ts';
 
-export type { Advice, AdviceServer, AdviceStep } from './advice.ts';
 export type { OptionIds, QuestionId } from './catalogue.ts';
 
 /** The four axes every protocol is scored on. Higher is always better for the person. */
 export type Axis = 'privacy' | 'resilience' | 'multiDevice' | 'serverCost';
 
-export type Protocol = 'pop3' | 'imap';
+/** The two protocols, in the order the page shows them. */
+export const PROTOCOLS = ['pop3', 'imap'] as const;
+export type Protocol = (typeof PROTOCOLS)[number];
 
-export type Confidence = 'clear' | 'lean' | 'toss-up';
+/** How sure a recommendation is, surest first. */
+export const CONFIDENCES = ['clear', 'lean', 'toss-up'] as const;
+export type Confidence = (typeof CONFIDENCES)[number];
 
 /** One number per axis, 0–100. */
 export type AxisScores = Record<Axis, number>;
@@ -23,29 +31,24 @@ export type OptionId<Q extends QuestionId = QuestionId> = OptionIds[Q];
  */
 export type Answers = { [Q in QuestionId]?: OptionIds[Q] } & { service?: ProviderId };
 
+/** A question of the catalogue: its id and its options' ids, in order (their words are the locale's). */
 export type Question<Q extends QuestionId = QuestionId> = {
   id: Q;
-  /** The question in plain words. */
-  title: string;
-  /** What the question is about, for a list in a sentence ("your backups"). */
-  topic: string;
-  /** One sentence from the article: why this matters for POP3 vs IMAP. */
-  help: string;
-  options: ReadonlyArray<{ id: OptionIds[Q]; label: string }>;
+  options: ReadonlyArray<{ id: OptionIds[Q] }>;
 };
 
 export type Driver = {
   questionId: QuestionId;
+  /** The answer behind it. */
+  optionId: OptionId;
   /** The axis this answer acts on most. */
   axis: Axis;
   /** The protocol this answer pushes the result toward. */
   favours: Protocol;
   /** This answer's Shapley share of the weighted margin (positive favours IMAP, negative POP3). */
   share: number;
-  /** The answer behind it, so the page can word the reason in its own language. */
-  optionId: OptionId;
-  /** One plain sentence saying why (English; the page words it from `questionId`, `optionId` and `axis`). */
-  reason: string;
+  /** One plain sentence saying why, in the locale `recommend` was given (absent without one). */
+  reason?: string;
 };
 
 export type Flip = {
@@ -64,8 +67,8 @@ export type Requirement = {
   questionId: QuestionId | 'service';
   optionId: OptionId | ProviderId;
   protocol: Protocol;
-  /** One plain sentence saying why the other protocol cannot work (English; the page words it from the ids). */
-  reason: string;
+  /** One plain sentence saying why the other protocol cannot work, in the locale given (absent without one). */
+  reason?: string;
 };
 
 /**
@@ -75,6 +78,53 @@ export type Requirement = {
 export type Caution = {
   questionId: QuestionId;
   optionId: OptionId;
+  /** What must be in place first, in the locale given (absent without one). */
+  reason?: string;
+};
+
+/** Each setup step and the variants it comes in (the answers pick one). */
+export type StepVariants = {
+  tls: 'imap' | 'pop3';
+  backups: 'start' | 'keep';
+  'disk-encryption': 'start' | 'check' | 'keep';
+  'server-copy': 'removal' | 'devices' | 'maybe';
+  'inbox-only': 'pop3';
+  retention: 'pop3';
+  'provider-encryption': 'start' | 'keep';
+  'device-lock': 'imap';
+  'shared-access': 'imap';
+  'local-export': 'plain' | 'retention';
+  switching: 'toPop3' | 'toImap';
+};
+
+export type StepId = keyof StepVariants;
+
+/** Which step, in which variant. */
+export type StepKey = { [S in StepId]: { id: S; variant: StepVariants[S] } }[StepId];
+
+/** One step of the advice: which, in which variant, and its words when a locale was given. */
+export type AdviceStep = StepKey & { title?: string; detail?: string };
+
+/** How a server is reached: implicit TLS, or STARTTLS set to required. Never unencrypted. */
+export type Security = 'tls' | 'starttls';
+
+/** A port and how it is reached. */
+export type Endpoint = { port: number; security: Security };
+
+export type AdviceServer = {
+  role: 'incoming' | 'outgoing';
+  protocol: 'IMAP' | 'POP3' | 'SMTP';
+  /** The server's name, when the provider is known; otherwise the person's provider tells it. */
+  host: string | undefined;
+  /** The ports it can be reached on, the first preferred. */
+  endpoints: ReadonlyArray<Endpoint>;
+};
+
+export type Advice = {
+  protocol: Protocol;
+  /** Incoming and outgoing server settings, always over TLS. */
+  servers: ReadonlyArray<AdviceServer>;
+  steps: ReadonlyArray<AdviceStep>;
 };
 
 export type Recommendation = {

@@ -1,19 +1,24 @@
+import type { RecommendWords } from '../logic/recommend.ts';
 import { recommend } from '../logic/recommend.ts';
 import type { Answers, Recommendation } from '../logic/types.ts';
-import type { WizardState } from './store.ts';
 
-const recommendations = new WeakMap<Answers, Recommendation>();
+const cache = new WeakMap<RecommendWords, WeakMap<Answers, Recommendation>>();
 
 /**
- * The recommendation for the current answers: derived, never stored. Answers are replaced on every
- * change, so the answers object itself is the memo key. (A module of its own so the model is
- * loaded with the result page, not before the first question.)
+ * The recommendation for a set of answers, worded in `locale`: derived, never stored. Answers are
+ * replaced on every change, so the answers object itself (with the locale) is the memo key. (A
+ * module of its own so the model is loaded with the result page, not before the first question.)
  */
-export function selectRecommendation(s: WizardState): Recommendation {
-  let result = recommendations.get(s.answers);
+export function recommendationFor(answers: Answers, locale: RecommendWords): Recommendation {
+  let byAnswers = cache.get(locale);
+  if (!byAnswers) {
+    byAnswers = new WeakMap();
+    cache.set(locale, byAnswers);
+  }
+  let result = byAnswers.get(answers);
   if (!result) {
-    result = recommend(s.answers);
-    recommendations.set(s.answers, result);
+    result = recommend(answers, locale);
+    byAnswers.set(answers, result);
   }
   return result;
 }

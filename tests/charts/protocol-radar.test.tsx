@@ -7,7 +7,7 @@ import { render, screen } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
 import { chartRows } from '../../src/charts/chart-data.ts';
 import ProtocolRadar, { tickLines } from '../../src/charts/protocol-radar.tsx';
-import { UI_TEXT } from '../../src/logic/locale/en/ui.ts';
+import { UI_TEXT } from '../../src/locale/en/ui.ts';
 import { recommend } from '../../src/logic/recommend.ts';
 import type { Answers, Axis } from '../../src/logic/types.ts';
 import { AXES, SIZE, axisLabels, corners, expectedCorner } from './radar-geometry.ts';

@@ -3,7 +3,7 @@ import { render, screen, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
 import { chartRows, type ChartWords } from '../../src/charts/chart-data.ts';
 import { ScoresTable } from '../../src/charts/scores-table.tsx';
-import { UI_TEXT } from '../../src/logic/locale/en/ui.ts';
+import { UI_TEXT } from '../../src/locale/en/ui.ts';
 import { recommend } from '../../src/logic/recommend.ts';
 
 const WORDS: ChartWords = {

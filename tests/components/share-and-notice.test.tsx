@@ -57,4 +57,13 @@ describe('the notice about a link', () => {
     expect(screen.queryByRole('complementary')).not.toBeInTheDocument();
     expect(screen.getByRole('heading', { name: 'Does anyone else work in this mailbox or its folders?' })).toHaveFocus();
   });
+
+  it('is gone after Start over: a fresh start carries nothing of the old link', async () => {
+    const { user } = renderWizard({ ...RESULT, notices: [{ kind: 'otherVersion' }] });
+    expect(screen.getByRole('complementary', { name: 'Some answers in this link could not be read' })).toBeInTheDocument();
+    await user.click(await screen.findByRole('button', { name: 'Start over' }));
+    await user.click(screen.getByRole('button', { name: 'Start' }));
+    expect(screen.getByRole('heading', { name: 'On how many devices do you read this mailbox?' })).toBeInTheDocument();
+    expect(screen.queryByRole('complementary')).not.toBeInTheDocument();
+  });
 });

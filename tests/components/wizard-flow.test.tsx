@@ -158,25 +158,25 @@ describe('the wizard flow', () => {
   });
 
   it('tells the host about each step and the result', async () => {
-    const onStep = vi.fn();
-    const onComplete = vi.fn();
-    const { user } = renderWizard({}, { onStep, onComplete });
+    const onEvent = vi.fn();
+    const { user } = renderWizard({}, { onEvent });
+    const named = (name: string) => onEvent.mock.calls.filter(([called]) => called === name).map(([, detail]) => detail as unknown);
     await user.click(screen.getByRole('button', { name: 'Start' }));
-    expect(onStep).toHaveBeenLastCalledWith({ step: 1, total: 8 });
+    expect(onEvent).toHaveBeenLastCalledWith('wizard-step', { step: 1, total: 8 });
     for (let i = 0; i < 8; i += 1) await user.click(screen.getByRole('button', { name: 'Skip this question' }));
-    expect(onStep).toHaveBeenCalledTimes(8);
+    expect(named('wizard-step')).toHaveLength(8);
     await screen.findByRole('heading', { level: 2, name: 'IMAP is the place to start' });
-    expect(onComplete).toHaveBeenCalledTimes(1);
-    expect(onComplete.mock.calls[0]?.[0]).toMatchObject({ protocol: expect.stringMatching(/^(pop3|imap)$/), answers: {} });
+    expect(named('wizard-complete')).toHaveLength(1);
+    expect(named('wizard-complete')[0]).toMatchObject({ protocol: expect.stringMatching(/^(pop3|imap)$/), answers: {} });
   });
 
   it('shows a call to action only when the host sets one', async () => {
-    const onCta = vi.fn();
-    const { user } = renderWizard({ step: 'result', answers: { devices: 'many' } }, { cta: { label: 'Try our hosting', href: '#try' }, onCta });
+    const onEvent = vi.fn();
+    const { user } = renderWizard({ step: 'result', answers: { devices: 'many' } }, { cta: { label: 'Try our hosting', href: '#try' }, onEvent });
     // Once among the first actions, and again at the end of the page.
     const links = await screen.findAllByRole('link', { name: 'Try our hosting' });
     expect(links).toHaveLength(2);
     await user.click(links[0]!);
-    expect(onCta).toHaveBeenCalledWith({ protocol: 'imap' });
+    expect(onEvent).toHaveBeenCalledWith('wizard-cta', { protocol: 'imap' });
   });
 });

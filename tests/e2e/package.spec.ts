@@ -31,7 +31,7 @@ test.describe('the package hosts install', () => {
     expect(manifest.dependencies ?? {}).toEqual({});
     const files = execFileSync('find', ['.', '-type', 'f'], { cwd: installed, encoding: 'utf8' }).split('\n').filter(Boolean).sort();
     expect(files).toContain('./dist/embed/pop-imap-wizard.js');
-    expect(files).toContain('./dist/embed/types/element-types.d.ts');
+    expect(files).toContain('./dist/embed/types/embed/element-types.d.ts');
     expect(files).toContain('./dist/embed/custom-elements.json');
     expect(files.some((f) => f.startsWith('./dist/embed/chunks/result-page-'))).toBe(true);
     expect(files.filter((f) => f.startsWith('./src/') || f.startsWith('./tests/') || f.includes('/examples/'))).toEqual([]);

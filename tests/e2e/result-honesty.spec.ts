@@ -1,4 +1,5 @@
 import { expect, test } from '@playwright/test';
+import ENGLISH from '../../src/locale/en/index.ts';
 import { recommend } from '../../src/logic/recommend.ts';
 import type { Answers } from '../../src/logic/types.ts';
 
@@ -21,7 +22,7 @@ const LINK = `/#v=1&${Object.entries(ANSWERS)
   .join('&')}&step=result`;
 
 test('a result whose biggest drivers favour the runner-up lists under "Why" only reasons for the recommended protocol', async ({ page }) => {
-  const result = recommend(ANSWERS);
+  const result = recommend(ANSWERS, ENGLISH);
   // The premise: IMAP wins with no requirement, and the two biggest drivers point to POP3.
   expect(result.protocol).toBe('imap');
   expect(result.requirements).toEqual([]);
@@ -30,8 +31,8 @@ test('a result whose biggest drivers favour the runner-up lists under "Why" only
   await page.goto(LINK);
   await expect(page.getByRole('heading', { level: 1, name: 'IMAP suits you' })).toBeVisible();
 
-  const forImap = result.drivers.filter((d) => d.favours === 'imap' && d.share !== 0).map((d) => d.reason);
-  const forPop3 = result.drivers.filter((d) => d.favours === 'pop3').map((d) => d.reason);
+  const forImap = result.drivers.filter((d) => d.favours === 'imap' && d.share !== 0).map((d) => d.reason ?? '');
+  const forPop3 = result.drivers.filter((d) => d.favours === 'pop3').map((d) => d.reason ?? '');
   // Both sides have reasons, so the checks below look at something.
   expect(forImap.length).toBeGreaterThan(0);
   expect(forPop3.length).toBeGreaterThan(0);

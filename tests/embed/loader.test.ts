@@ -160,7 +160,15 @@ describe('the iframe loader', () => {
     send({ protocol: 'imap', confidence: 'clear', answers: {}, shareUrl: 'javascript:alert(1)' });
     send({ protocol: '<img onerror=alert(1)>', confidence: 'clear', answers: {}, shareUrl: 'https://host.example/#v=1' });
     send({ protocol: 'imap' }, 'wizard-evil');
+    // A confidence the wizard never gives, or none, is not passed on either.
+    send({ protocol: 'imap', confidence: 'certain', answers: {}, shareUrl: 'https://host.example/#v=1' });
+    send({ protocol: 'imap', answers: {}, shareUrl: 'https://host.example/#v=1' });
     expect(complete).not.toHaveBeenCalled();
+    const cta = vi.fn();
+    element.addEventListener('wizard-cta', (e) => cta((e as CustomEvent).detail));
+    send({ protocol: 'smtp' }, 'wizard-cta');
+    send({ protocol: 'imap', extra: '<b>' }, 'wizard-cta');
+    expect(cta.mock.calls).toEqual([[{ protocol: 'imap' }]]);
     send({ protocol: 'pop3', confidence: 'lean', answers: { devices: 'one' }, shareUrl: 'https://host.example/post#v=1&devices=one&step=result' });
     expect(complete).toHaveBeenCalledWith({ protocol: 'pop3', confidence: 'lean', answers: { devices: 'one' }, shareUrl: 'https://host.example/post#v=1&devices=one&step=result' });
   });

@@ -4,10 +4,13 @@ import { describe, expect, it } from 'vitest';
 
 const eslint = new ESLint({ cwd: process.cwd() });
 
-async function boundaryErrors(filePath: string, code: string): Promise<string[]> {
+/** The messages of one rule (or of several) for a snippet linted as if it were the file at `filePath`. */
+async function ruleErrors(filePath: string, code: string, rules: ReadonlyArray<string>): Promise<string[]> {
   const [result] = await eslint.lintText(code, { filePath });
-  return (result?.messages ?? []).filter((m) => m.ruleId === '@typescript-eslint/no-restricted-imports').map((m) => m.message);
+  return (result?.messages ?? []).filter((m) => rules.includes(m.ruleId ?? '')).map((m) => m.message);
 }
+
+const boundaryErrors = (filePath: string, code: string) => ruleErrors(filePath, code, ['@typescript-eslint/no-restricted-imports']);
 
 describe('the import boundaries between the layers of src/', () => {
   it('rejects React in src/logic', async () => {
@@ -26,14 +29,38 @@ describe('the import boundaries between the layers of src/', () => {
 
   it('rejects a relative import that leaves src/logic, however it is spelt', async () => {
     for (const source of ['../../state/store.ts', '../state/store.ts', './../../components/wizard.tsx']) {
-      const errors = await boundaryErrors('src/logic/locale/bad.ts', `import { x } from '${source}';\nexport const y = x;\n`);
-      expect(errors, source).toEqual([expect.stringMatching(/src\/logic imports only from src\/logic\.$/)]);
+      const errors = await boundaryErrors('src/logic/deep/bad.ts', `import { x } from '${source}';\nexport const y = x;\n`);
+      expect(errors, source).toEqual([expect.stringMatching(/src\/logic imports only from src\/logic:/)]);
     }
   });
 
   it('allows imports inside src/logic', async () => {
-    const errors = await boundaryErrors('src/logic/locale/ok.ts', "import { QUESTIONS } from '../questions.ts';\nexport const y = QUESTIONS;\n");
+    const errors = await boundaryErrors('src/logic/deep/ok.ts', "import { QUESTIONS } from '../questions.ts';\nexport const y = QUESTIONS;\n");
     expect(errors).toEqual([]);
+  });
+
+  it('rejects the words in src/logic: the logic takes a locale as a parameter', async () => {
+    for (const source of ['../locale/en/ui.ts', '../../locale/languages.ts', './../locale/shape.ts']) {
+      const errors = await boundaryErrors('src/logic/bad.ts', `import type { x } from '${source}';\nexport type y = x;\n`);
+      expect(errors, source).toEqual([expect.stringMatching(/src\/logic imports only from src\/logic: it returns ids and data/)]);
+    }
+  });
+
+  it('lets src/locale import src/logic only: no package, no state, no components', async () => {
+    expect(await boundaryErrors('src/locale/xx/ok.ts', "import type { AdviceWords } from '../../logic/advice.ts';\nexport type y = AdviceWords;\n")).toEqual([]);
+    expect(await boundaryErrors('src/locale/xx/bad.ts', "import { useState } from 'react';\nexport const y = useState;\n")).toEqual([
+      expect.stringMatching(/src\/locale holds words: it imports no package/),
+    ]);
+    for (const source of ['../../state/store.ts', '../../components/locale.tsx', '../embed/protocol.ts', '../charts/chart-data.ts']) {
+      const errors = await boundaryErrors('src/locale/xx/bad.ts', `import { x } from '${source}';\nexport const y = x;\n`);
+      expect(errors, source).toEqual([expect.stringMatching(/src\/locale may import src\/logic only/)]);
+    }
+  });
+
+  it('lets the state and the components use the words, and keeps them out of the charts', async () => {
+    expect(await boundaryErrors('src/state/ok.ts', "import { LANGS } from '../locale/languages.ts';\nexport const y = LANGS;\n")).toEqual([]);
+    expect(await boundaryErrors('src/components/ok.tsx', "import { LANGS } from '../locale/languages.ts';\nexport const y = LANGS;\n")).toEqual([]);
+    expect(await boundaryErrors('src/charts/bad.tsx', "import { LANGS } from '../locale/languages.ts';\nexport const y = LANGS;\n")).toHaveLength(1);
   });
 
   it('rejects components, charts and recharts in src/state', async () => {
@@ -63,5 +90,30 @@ describe('the import boundaries between the layers of src/', () => {
       "import { createStore } from 'zustand';\nimport { QUESTIONS } from '../logic/questions.ts';\nexport const x = [createStore, QUESTIONS];\n",
     );
     expect(errors).toEqual([]);
+  });
+});
+
+describe('the shape of the tree', () => {
+  const cycleErrors = (filePath: string, code: string) => ruleErrors(filePath, code, ['import-x/no-cycle']);
+
+  it('rejects an import that closes a cycle, and the same import where none forms', async () => {
+    // questions.ts imports catalogue.ts: the catalogue importing the questions back closes a cycle.
+    const back = "import { QUESTIONS } from './questions.ts';\nexport const x = QUESTIONS;\n";
+    expect(await cycleErrors('src/logic/catalogue.ts', back)).toEqual(['Dependency cycle detected']);
+    expect(await cycleErrors('src/logic/new-module.ts', back)).toEqual([]);
+    // Across layers too: the store's module importing a component that reads the store.
+    expect(await cycleErrors('src/state/wizard-context.tsx', "import { Wizard } from '../components/wizard.tsx';\nexport const x = Wizard;\n")).toEqual([
+      'Dependency cycle detected',
+    ]);
+  });
+
+  it('names every file and folder in kebab-case', async () => {
+    const naming = (filePath: string) => ruleErrors(filePath, 'export const x = 1;\n', ['check-file/filename-naming-convention', 'check-file/folder-naming-convention']);
+    expect(await naming('src/components/ResultPage.tsx')).toEqual([expect.stringMatching(/"ResultPage.tsx" does not match the "KEBAB_CASE" pattern/)]);
+    expect(await naming('src/logic/share_link.ts')).toHaveLength(1);
+    expect(await naming('tests/logic/recommendExhaustive.test.ts')).toHaveLength(1);
+    expect(await naming('src/locale/Fr/ui.ts')).toEqual([expect.stringMatching(/folder "Fr" does not match/)]);
+    expect(await naming('src/components/result-page.tsx')).toEqual([]);
+    expect(await naming('tests/logic/recommend-exhaustive.test.ts')).toEqual([]);
   });
 });

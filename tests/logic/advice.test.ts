@@ -1,11 +1,14 @@
 // @vitest-environment node
 import { describe, expect, it } from 'vitest';
-import { advise, describeEndpoints } from '../../src/logic/advice.ts';
-import { MODEL_TEXT } from '../../src/logic/locale/en/model.ts';
+import ENGLISH from '../../src/locale/en/index.ts';
+import { advise as adviseIn, describeEndpoints, type KnownServers } from '../../src/logic/advice.ts';
 import { MODEL } from '../../src/logic/model.ts';
 import { PROVIDERS, providerById } from '../../src/logic/providers.ts';
 import { recommend } from '../../src/logic/recommend.ts';
-import type { Advice, Answers } from '../../src/logic/types.ts';
+import type { Advice, Answers, Protocol } from '../../src/logic/types.ts';
+
+/** The advice worded in English, as the page shows it. */
+const advise = (protocol: Protocol, answers: Answers, known: KnownServers = {}) => adviseIn(protocol, answers, known, ENGLISH);
 
 const stepIds = (advice: Advice) => advice.steps.map((s) => s.id);
 const step = (advice: Advice, id: string) => advice.steps.find((s) => s.id === id);
@@ -15,6 +18,12 @@ const allText = (advice: Advice) => advice.steps.map((s) => `${s.title} ${s.deta
 const UNENCRYPTED_PORTS = [110, 143, 25];
 
 describe('setup advice', () => {
+  it('without a locale returns ids and data only: the same steps, no words', () => {
+    const bare = adviseIn('pop3', { devices: 'two', backups: 'none' });
+    expect(bare.steps.map((s) => s.id)).toEqual(stepIds(advise('pop3', { devices: 'two', backups: 'none' })));
+    expect(bare.steps.every((s) => s.title === undefined && s.detail === undefined)).toBe(true);
+  });
+
   it('sets up IMAP on port 993 and SMTP on 465 with TLS or 587 with STARTTLS required', () => {
     const { servers } = advise('imap', {});
     expect(servers).toEqual([
@@ -29,7 +38,7 @@ describe('setup advice', () => {
         ],
       },
     ]);
-    expect(describeEndpoints(servers[1]?.endpoints ?? [], MODEL_TEXT.advice)).toBe('port 465 with SSL/TLS, or port 587 with STARTTLS set to required');
+    expect(describeEndpoints(servers[1]?.endpoints ?? [], ENGLISH.advice)).toBe('port 465 with SSL/TLS, or port 587 with STARTTLS set to required');
   });
 
   it('sets up POP3 on port 995 and SMTP on 465 or 587, all over TLS', () => {
@@ -38,7 +47,7 @@ describe('setup advice', () => {
       ['POP3', [995]],
       ['SMTP', [465, 587]],
     ]);
-    expect(describeEndpoints(servers[0]?.endpoints ?? [], MODEL_TEXT.advice)).toBe('port 995 with SSL/TLS');
+    expect(describeEndpoints(servers[0]?.endpoints ?? [], ENGLISH.advice)).toBe('port 995 with SSL/TLS');
   });
 
   it('says in the TLS step that port 587 means STARTTLS, set to required', () => {
@@ -140,7 +149,7 @@ describe('setup advice', () => {
 
   it('is part of the recommendation, for the recommended protocol and tailored by the answers', () => {
     const answers: Answers = { devices: 'one', sharing: 'solo', threat: 'server', backups: 'automatic', deviceSecurity: 'yes', provider: 'low' };
-    const result = recommend(answers);
+    const result = recommend(answers, ENGLISH);
     expect(result.protocol).toBe('pop3');
     expect(result.advice).toEqual(advise('pop3', answers));
   });

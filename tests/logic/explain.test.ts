@@ -74,6 +74,22 @@ describe('explain', () => {
     expect(imap.explanation.changes.some((f) => f.questionId === 'provider')).toBe(false);
   });
 
+  it('says which safeguards only weakening would change it by, when no other change would', () => {
+    const onlyProvider = explained({ devices: 'one', sharing: 'delegate', threat: 'server', backups: 'automatic', deviceSecurity: 'unsure', provider: 'high', storage: 'small', retention: 'no' });
+    expect(onlyProvider.result.flips.map((f) => `${f.questionId}=${f.optionId}`)).toEqual(['provider=low']);
+    expect(onlyProvider.explanation.changes).toEqual([]);
+    expect(onlyProvider.explanation.onlyWeakening).toEqual(['provider']);
+    fc.assert(
+      fc.property(partialAnswers, (answers) => {
+        const { result, explanation } = explained(answers);
+        const weakening = [...new Set(result.flips.filter((f) => answers[f.questionId] !== undefined).map((f) => f.questionId))];
+        // Said only when no change is shown, and then exactly the questions of the hidden changes, in catalogue order.
+        if (explanation.changes.length > 0) expect(explanation.onlyWeakening).toEqual([]);
+        else expect(explanation.onlyWeakening).toEqual(QUESTIONS.map((q) => q.id).filter((id) => weakening.includes(id)));
+      }),
+    );
+  });
+
   it('names the skipped questions that could change the result, and counts the answers', () => {
     fc.assert(
       fc.property(partialAnswers, (answers) => {

@@ -1,4 +1,4 @@
-// @vitest-environment node
+// @vitest-environment jsdom
 import { parse, type PlistValue } from 'plist';
 import { describe, expect, it } from 'vitest';
 import { advise } from '../../src/logic/advice.ts';
@@ -81,6 +81,19 @@ describe('the setup profile for Apple devices', () => {
     const name = 'Mail & <Co> "Test"';
     const { profile } = parsedProfile('posteo', 'imap', name);
     expect(profile.PayloadDisplayName).toBe(name);
+  });
+
+  it('is well-formed XML to a strict parser, even when a name tries to close its element', () => {
+    // The property-list parser above forgives a stray `<`; a device's XML parser does not.
+    const strict = (text: string) => new DOMParser().parseFromString(text, 'application/xml');
+    for (const name of ['Mail & <Co> "Test"', 'Evil</string><key>PayloadRemovalDisallowed</key><true/><string>', 'a < b > c']) {
+      const { text, profile } = parsedProfile('posteo', 'imap', name);
+      const xml = strict(text);
+      expect(xml.getElementsByTagName('parsererror'), name).toHaveLength(0);
+      const names = [...xml.getElementsByTagName('key')].filter((key) => key.textContent === 'PayloadDisplayName');
+      expect(names.map((key) => key.nextElementSibling?.textContent), name).toEqual([name, name]);
+      expect(profile.PayloadRemovalDisallowed).toBe(false);
+    }
   });
 
   it('is not offered where a profile cannot work: OAuth only, Bridge, built in, or servers without names', () => {

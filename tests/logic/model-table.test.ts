@@ -1,6 +1,7 @@
 // @vitest-environment node
 import { describe, expect, it } from 'vitest';
-import { MODEL_TEXT } from '../../src/logic/locale/en/model.ts';
+import GERMAN from '../../src/locale/de/index.ts';
+import ENGLISH from '../../src/locale/en/index.ts';
 import { MODEL, type Effect } from '../../src/logic/model.ts';
 import { QUESTIONS } from '../../src/logic/questions.ts';
 import type { Axis, QuestionId } from '../../src/logic/types.ts';
@@ -74,11 +75,11 @@ describe('the model table', () => {
     expect(MODEL.confidence.lean).toBeLessThan(MODEL.confidence.clear);
   });
 
-  it('has a reason sentence for exactly the axes each option acts on', () => {
+  it.each([ENGLISH, GERMAN])('has a reason sentence in $lang for exactly the axes each option acts on', (locale) => {
     const mismatched = QUESTIONS.flatMap((q) =>
       q.options
         .filter((o) => {
-          const reasons = (MODEL_TEXT.reasons[q.id] as Record<string, Partial<Record<Axis, string>>>)[o.id] ?? {};
+          const reasons = (locale.reasons.reasons[q.id] as Record<string, Partial<Record<Axis, string>>>)[o.id] ?? {};
           const written = AXES.filter((axis) => (reasons[axis] ?? '').trim() !== '');
           return written.join() !== axesOf(effectOf(q.id, o.id)).join();
         })

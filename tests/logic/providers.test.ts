@@ -3,7 +3,8 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import doc from '../../docs/providers.md?raw';
 import scoringModel from '../../docs/scoring-model.md?raw';
-import { MODEL_TEXT } from '../../src/logic/locale/en/model.ts';
+import GERMAN from '../../src/locale/de/index.ts';
+import ENGLISH from '../../src/locale/en/index.ts';
 import { PROVIDER_IDS } from '../../src/logic/provider-ids.ts';
 import { PROVIDERS, PROVIDERS_CHECKED, providerById, type Server } from '../../src/logic/providers.ts';
 import { recommend } from '../../src/logic/recommend.ts';
@@ -61,12 +62,15 @@ describe('the provider catalogue', () => {
       expect(provider.sources.length, provider.id).toBeGreaterThan(0);
       expect(provider.helpUrl).toMatch(/^https:\/\//);
       for (const source of provider.sources) expect(source.url).toMatch(/^https?:\/\//);
-      const notes = MODEL_TEXT.providers[provider.id];
-      expect(notes.signIn.length, provider.id).toBeGreaterThan(20);
-      expect(notes.user.length, provider.id).toBeGreaterThan(5);
-      // What must be switched on first is said, wherever the data says something must be.
-      if (provider.enableFirst === 'pop-and-imap') expect(notes.enable, provider.id).not.toBe('');
-      if (provider.enableFirst === 'pop') expect(notes.enable || notes.pop3Note, provider.id).not.toBe('');
+      for (const locale of [ENGLISH, GERMAN]) {
+        const notes = locale.providers[provider.id];
+        const where = `${locale.lang}: ${provider.id}`;
+        expect(notes.signIn.length, where).toBeGreaterThan(20);
+        expect(notes.user.length, where).toBeGreaterThan(5);
+        // What must be switched on first is said, wherever the data says something must be.
+        if (provider.enableFirst === 'pop-and-imap') expect(notes.enable, where).not.toBe('');
+        if (provider.enableFirst === 'pop') expect(notes.enable || notes.pop3Note, where).not.toBe('');
+      }
     }
   });
 
@@ -96,7 +100,7 @@ describe('a provider as a requirement', () => {
   });
 
   it('says why in one sentence naming the provider', () => {
-    const [requirement] = recommend({ devices: 'one', service: 'icloud' }).requirements;
+    const [requirement] = recommend({ devices: 'one', service: 'icloud' }, ENGLISH).requirements;
     expect(requirement?.reason).toBe('iCloud Mail offers no POP3, so a mail program can reach this mailbox only over IMAP.');
   });
 

@@ -2,6 +2,8 @@
 import { describe, expect, it } from 'vitest';
 import { QUESTION_IDS, isOptionOf, isQuestionId } from '../../src/logic/catalogue.ts';
 import { QUESTIONS, getQuestion } from '../../src/logic/questions.ts';
+import GERMAN from '../../src/locale/de/index.ts';
+import ENGLISH from '../../src/locale/en/index.ts';
 
 /** The product spec's question table: ids and options, in order. */
 const SPEC: ReadonlyArray<[string, ReadonlyArray<string>]> = [
@@ -25,13 +27,23 @@ describe('the question catalogue', () => {
     expect(QUESTIONS.map((q) => [q.id, q.options.map((o) => o.id)])).toEqual(SPEC);
   });
 
-  it('gives every question a title and one sentence of help', () => {
-    const bad = QUESTIONS.filter((q) => q.title.trim() === '' || q.help.trim() === '' || !/[.?!]$/.test(q.help.trim()));
+  it.each([ENGLISH, GERMAN])('gives every question a title and one sentence of help in $lang', ({ questions }) => {
+    const bad = QUESTIONS.filter(({ id }) => {
+      const { title, help } = questions[id];
+      return title.trim() === '' || help.trim() === '' || !/[.?!]$/.test(help.trim());
+    });
     expect(bad.map((q) => q.id)).toEqual([]);
   });
 
-  it('gives every option a label of its own rather than its id', () => {
-    const bad = QUESTIONS.flatMap((q) => q.options.filter((o) => o.label.trim() === '' || o.label === o.id).map((o) => `${q.id}.${o.id}`));
+  it.each([ENGLISH, GERMAN])('gives every option a label of its own rather than its id in $lang', ({ questions }) => {
+    const bad = QUESTIONS.flatMap((q) =>
+      q.options
+        .filter((o) => {
+          const label = (questions[q.id].options as Readonly<Record<string, string>>)[o.id] ?? '';
+          return label.trim() === '' || label === o.id;
+        })
+        .map((o) => `${q.id}.${o.id}`),
+    );
     expect(bad).toEqual([]);
   });
 

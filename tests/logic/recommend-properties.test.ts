@@ -112,10 +112,18 @@ describe('recommend over partial answer sets', () => {
       fc.property(small, (answers) => {
         const ids = answeredIds(answers);
         const total = new Map<QuestionId, number>(ids.map((id) => [id, 0]));
+        // Each subset's margin once (16 subsets of 4 answers, met 192 times over the 24 orders).
+        const margins = new Map<string, number>();
+        const marginOf = (subset: ReadonlyArray<QuestionId>) => {
+          const key = [...subset].sort().join();
+          let margin = margins.get(key);
+          if (margin === undefined) margins.set(key, (margin = recommend(only(answers, subset)).margin));
+          return margin;
+        };
         for (const order of permutations(ids)) {
           order.forEach((id, k) => {
-            const before = recommend(only(answers, order.slice(0, k))).margin;
-            const after = recommend(only(answers, order.slice(0, k + 1))).margin;
+            const before = marginOf(order.slice(0, k));
+            const after = marginOf(order.slice(0, k + 1));
             total.set(id, (total.get(id) ?? 0) + after - before);
           });
         }

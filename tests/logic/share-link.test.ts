@@ -5,16 +5,14 @@ import type { DecodedLink, LinkStep } from '../../src/logic/share-link.ts';
 import { QUESTION_IDS, isOptionOf, isQuestionId } from '../../src/logic/catalogue.ts';
 import { PROVIDER_IDS, isProviderId } from '../../src/logic/provider-ids.ts';
 import { QUESTIONS } from '../../src/logic/questions.ts';
-import { SHARE_LINK_TEXT } from '../../src/logic/locale/en/share-link.ts';
+import ENGLISH from '../../src/locale/en/index.ts';
 import type { Answers, QuestionId } from '../../src/logic/types.ts';
 
 const CAP = 8192;
-const TEXT = SHARE_LINK_TEXT;
+const TEXT = ENGLISH.link;
 
 function title(id: QuestionId): string {
-  const q = QUESTIONS.find((candidate) => candidate.id === id);
-  if (!q) throw new Error(`no question ${id}`);
-  return q.title;
+  return ENGLISH.questions[id].title;
 }
 
 /** A decoded link's problems in English words, as the page shows them. */
@@ -25,7 +23,7 @@ function sentences(result: DecodedLink): string[] {
 /** Every sentence a link's problems may ever be worded as: built from catalogue words only. */
 const ALLOWED_PROBLEMS: ReadonlySet<string> = (() => {
   const allowed = new Set<string>([TEXT.otherVersion, TEXT.unknownService]);
-  const titles = QUESTIONS.map((q) => q.title);
+  const titles = QUESTIONS.map((q) => title(q.id));
   for (let mask = 1; mask < 1 << titles.length; mask++) {
     allowed.add(TEXT.unreadableAnswers(titles.filter((_, i) => (mask & (1 << i)) !== 0)));
   }

@@ -1,6 +1,7 @@
 import { beforeEach, describe, expect, it } from 'vitest';
 import { recommend } from '../../src/logic/recommend.ts';
-import { selectRecommendation } from '../../src/state/recommendation.ts';
+import ENGLISH from '../../src/locale/en/index.ts';
+import { recommendationFor } from '../../src/state/recommendation.ts';
 import { createWizardStore, selectActions, selectReturnToResult, firstStepFor, stepNumber } from '../../src/state/store.ts';
 
 const store = createWizardStore();
@@ -89,13 +90,22 @@ describe('the wizard store', () => {
     expect(store.getState()).toMatchObject({ step: 'intro', answers: {} });
   });
 
-  it('derives the recommendation from the answers and memoises it per answers object', () => {
+  it('start over also clears what a link could not say: a fresh start has no notice about an old link', () => {
+    const { restore, setNotices, startOver } = store.getState().actions;
+    restore({ devices: 'one' }, 'result');
+    setNotices([{ kind: 'otherVersion' }]);
+    expect(store.getState().notices).toHaveLength(1);
+    startOver();
+    expect(store.getState().notices).toEqual([]);
+  });
+
+  it('derives the recommendation from the answers and memoises it per answers object and locale', () => {
     store.getState().actions.restore({ devices: 'many', sharing: 'team' }, 'result');
-    const first = selectRecommendation(store.getState());
-    expect(first).toEqual(recommend({ devices: 'many', sharing: 'team' }));
-    expect(selectRecommendation(store.getState())).toBe(first);
+    const first = recommendationFor(store.getState().answers, ENGLISH);
+    expect(first).toEqual(recommend({ devices: 'many', sharing: 'team' }, ENGLISH));
+    expect(recommendationFor(store.getState().answers, ENGLISH)).toBe(first);
     store.getState().actions.answer('devices', 'one');
-    expect(selectRecommendation(store.getState())).not.toBe(first);
+    expect(recommendationFor(store.getState().answers, ENGLISH)).not.toBe(first);
   });
 
   it('keeps its actions as one object that never changes, so a component that only acts never re-renders for data', () => {

@@ -1,4 +1,4 @@
-import type { QuestionsText } from '../shape.ts';
+import type { QuestionsText } from '../../logic/questions.ts';
 
 /**
  * The questions in German: title, topic (for a list in a sentence), one sentence of help drawn

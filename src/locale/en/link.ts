@@ -1,4 +1,4 @@
-import type { LinkText } from '../shape.ts';
+import type { LinkText } from '../../logic/share-link.ts';
 import { conjunction } from './format.ts';
 
 /** Joins quoted question titles into a list: “A”, “A” and “B”, “A”, “B” and “C”. */
@@ -10,7 +10,7 @@ function quotedList(titles: ReadonlyArray<string>): string {
  * English sentences about a link that could not be read in full. Every sentence here is built only
  * from catalogue words (question titles), never from text read out of a link.
  */
-export const SHARE_LINK_TEXT = {
+export const LINK_TEXT = {
   /**
    * One calm sentence naming every question whose answer in the link could not be read.
    *

@@ -1,4 +1,4 @@
-import type { LinkText } from '../shape.ts';
+import type { LinkText } from '../../logic/share-link.ts';
 
 import { conjunction } from './format.ts';
 
@@ -11,7 +11,7 @@ function quotedList(titles: ReadonlyArray<string>): string {
  * German sentences about a link that could not be read in full. Every sentence here is built only
  * from catalogue words (question titles), never from text read out of a link.
  */
-export const SHARE_LINK_TEXT_DE = {
+export const LINK_TEXT_DE = {
   /**
    * One calm sentence naming every question whose answer in the link could not be read.
    *

@@ -1,0 +1,43 @@
+/** The result's setup section: the provider choice, the servers, copying them, the setup profile. */
+export const SETUP_TEXT = {
+  choose: 'Set it up with',
+  other: 'Other / my own host',
+  serversCaption: 'Server settings for your mail program',
+  serverRoles: { incoming: 'Receiving', outgoing: 'Sending' },
+  /** A port on a server card: "port 995 · SSL/TLS", "port 587 · STARTTLS, required". */
+  port: (port: number, security: 'tls' | 'starttls') => (security === 'tls' ? `port ${port} · SSL/TLS` : `port ${port} · STARTTLS, required`),
+  /** A server whose name the page does not know: "Your provider’s IMAP server". */
+  unnamedServer: (owner: string | undefined, protocol: string) => (owner ? `${owner}’s ${protocol} server` : `Your provider’s ${protocol} server`),
+  /** Announced when a provider is chosen: "Showing Gmail’s servers." */
+  showing: (provider: string) => `Showing ${provider}’s servers.`,
+  /** Announced when the choice changed the recommendation: iCloud rules POP3 out. */
+  changed: (provider: string, protocol: string) => `${provider} offers no POP3, so the recommendation is now ${protocol}.`,
+  /** Announced when a choice lifted such a requirement (back to other, or to a provider with POP3). */
+  nowRecommended: (protocol: string) => `The recommendation is now ${protocol}.`,
+  signInHeading: (provider: string) => `Signing in to ${provider}`,
+  userName: (who: string) => `User name: ${who}.`,
+  help: (provider: string) => `${provider}’s own help on mail program settings`,
+  newTab: '(opens in a new tab)',
+  copy: 'Copy the settings',
+  copied: 'Settings copied.',
+  copyFailed: 'Your browser would not let us copy. Select the settings below and copy them yourself.',
+  copyLabel: 'The settings as text',
+  /** The copied text. */
+  copyTitle: (provider: string | undefined, protocol: string) => (provider ? `${provider}: ${protocol} settings` : `${protocol} settings`),
+  copyServer: (role: string, protocol: string, where: string) => `${role} (${protocol}): ${where}`,
+  copyUser: (who: string) => `User name: ${who}`,
+  copySignIn: (how: string) => `Password: ${how}`,
+  copyHelp: (url: string) => `Help: ${url}`,
+  profile: 'Download a setup profile',
+  profileFor: 'For iPhone, iPad and Mac',
+  /** What the person will see when installing the unsigned profile, and how to remove it later. */
+  profileExplained:
+    'The profile holds these server settings and nothing else: your device asks for your address and password when you install it. It is not signed, so your device shows it as unverified. On an iPhone or iPad, open Settings after the download and tap Profile Downloaded (within 8 minutes); on a Mac, open the file and approve it in System Settings. To remove the account later, remove the profile.',
+  /** Why there is no profile for this provider. */
+  noProfile: {
+    oauth: (provider: string) =>
+      `No setup profile for ${provider}: it needs its own sign-in, which a profile cannot set up. On an iPhone, iPad or Mac, add the account in Apple Mail’s own account setup, which offers that sign-in.`,
+    bridge: (provider: string) => `No setup profile for ${provider}: its servers are Proton Mail Bridge on your own computer, and their ports and password come from Bridge.`,
+    'built-in': (provider: string) => `No setup profile for ${provider}: Apple devices have it built in.`,
+  },
+} as const;
