@@ -44,7 +44,14 @@ const PAGES = [
   { id: 'intro', label: 'Standalone intro `/`', dist: 'dist', path: '/', hash: '', against: 'eager-intro' },
   { id: 'intro-de', label: 'Standalone intro in German `/de/`', dist: 'dist', path: '/de/', hash: '', against: 'eager-intro' },
   { id: 'result', label: 'Standalone result from a link', dist: 'dist', path: '/', hash: RESULT_HASH, against: 'eager-result' },
-  { id: 'custom-element', label: 'Embed: `/examples/custom-element.html`', dist: 'dist', path: '/examples/custom-element.html', hash: '', against: 'eager-intro' },
+  {
+    id: 'custom-element',
+    label: 'Embed: `/examples/custom-element.html`',
+    dist: 'dist',
+    path: '/examples/custom-element.html',
+    hash: '',
+    against: 'eager-intro',
+  },
   { id: 'iframe', label: 'Embed: `/examples/iframe.html`', dist: 'dist', path: '/examples/iframe.html', hash: '', against: 'eager-intro' },
   { id: 'eager-intro', label: 'Eager build: intro `/`', dist: 'dist-eager', path: '/', hash: '', against: null },
   { id: 'eager-result', label: 'Eager build: result from a link', dist: 'dist-eager', path: '/', hash: RESULT_HASH, against: null },
@@ -179,7 +186,9 @@ export async function bench({ build, runs, chromePath }) {
         lighthouseVersion = lhr.lighthouseVersion;
         const m = { round, ...metrics(lhr, page.origin), seconds: (Date.now() - t0) / 1000 };
         page.runs.push(m);
-        console.log(`score ${m.score} FCP ${fmtMs(m.fcp)} LCP ${fmtMs(m.lcp)} TBT ${fmtMs(m.tbt)} JS ${fmtKb(m.jsTransferBytes)} kB (${m.seconds.toFixed(1)} s)`);
+        console.log(
+          `score ${m.score} FCP ${fmtMs(m.fcp)} LCP ${fmtMs(m.lcp)} TBT ${fmtMs(m.tbt)} JS ${fmtKb(m.jsTransferBytes)} kB (${m.seconds.toFixed(1)} s)`,
+        );
         if (m.runtimeError) console.log(`    Lighthouse runtime error: ${m.runtimeError}`);
         if (m.externalRequests.length) console.log(`    requests to other origins: ${m.externalRequests.join(', ')}`);
       } catch (err) {

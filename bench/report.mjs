@@ -33,7 +33,21 @@ export function table(pages) {
     const scores = p.runs.map((r) => r.score).filter((x) => x != null);
     const range = scores.length ? `${Math.min(...scores)}–${Math.max(...scores)}` : 'n/a';
     const score = p.score == null ? 'n/a' : String(Math.round(p.score));
-    lines.push(row([p.label, score, range, fmtMs(p.fcp), fmtMs(p.lcp), fmtMs(p.tbt), fmtCls(p.cls), fmtKb(p.jsTransferBytes), vs('fcp'), vs('lcp'), vs('jsTransferBytes')]));
+    lines.push(
+      row([
+        p.label,
+        score,
+        range,
+        fmtMs(p.fcp),
+        fmtMs(p.lcp),
+        fmtMs(p.tbt),
+        fmtCls(p.cls),
+        fmtKb(p.jsTransferBytes),
+        vs('fcp'),
+        vs('lcp'),
+        vs('jsTransferBytes'),
+      ]),
+    );
   }
   return lines.join('\n');
 }
@@ -44,8 +58,8 @@ export function docBlock({ tbl, pages, lighthouseVersion, browser, runs, build, 
     '',
     'What is measured: the production build (`dist/`, the result page and the radar chart loaded lazily)',
     'against an "eager" build of the same app with every dynamic import inlined into one bundle',
-    '(`dist-eager/`, built from vite.config.ts through Vite\'s JS API, its intro prerendered like',
-    '`dist/`\'s, so the two differ only in what loads lazily), both served from 127.0.0.1 by a',
+    "(`dist-eager/`, built from vite.config.ts through Vite's JS API, its intro prerendered like",
+    "`dist/`'s, so the two differ only in what loads lazily), both served from 127.0.0.1 by a",
     'small static server (sirv) with the text files gzipped ahead of time, as a CDN would send them.',
     '',
     `How: Lighthouse ${lighthouseVersion} with its mobile defaults (mobile emulation, simulated slow 4G`,

@@ -38,7 +38,7 @@ function installed() {
 }
 
 if (!installed()) {
-  console.log('bench: installing the benchmark\'s own dependencies into bench/node_modules (first use)…');
+  console.log("bench: installing the benchmark's own dependencies into bench/node_modules (first use)…");
   const res = spawnSync('npm', ['ci', '--no-audit', '--no-fund'], { cwd: HERE, stdio: 'inherit', shell: process.platform === 'win32' });
   if (res.status !== 0) {
     console.error(`bench: \`npm ci\` in bench/ failed (exit ${res.status ?? res.signal}).`);

@@ -38,7 +38,11 @@ try {
             customElement: true,
             description: 'The POP3 or IMAP decision wizard: eight questions, a recommendation with its reasons, a chart and setup advice.',
             superclass: { name: 'HTMLElement' },
-            attributes: [...SETTINGS, SYNC_URL].map((name) => ({ name, type: { text: ATTRIBUTE_DOCS[name].type }, description: ATTRIBUTE_DOCS[name].description })),
+            attributes: [...SETTINGS, SYNC_URL].map((name) => ({
+              name,
+              type: { text: ATTRIBUTE_DOCS[name].type },
+              description: ATTRIBUTE_DOCS[name].description,
+            })),
             events: EVENTS.map((name) => ({ name, type: { text: `CustomEvent<EventDetails['${name}']>` }, description: EVENT_DOCS[name] })),
           },
         ],

@@ -35,7 +35,15 @@ if (container && embedded) {
           document.documentElement.style.colorScheme = child.theme === 'auto' ? 'light dark' : child.theme;
           createRoot(container).render(
             <StrictMode>
-              <WizardRoot store={store} config={child.config} theme={child.theme} accent={child.settings.accent} frame="card" fill={child.fill} locale={locale} />
+              <WizardRoot
+                store={store}
+                config={child.config}
+                theme={child.theme}
+                accent={child.settings.accent}
+                frame="card"
+                fill={child.fill}
+                locale={locale}
+              />
             </StrictMode>,
           );
           // #root holds only the wizard, so its height is the wizard's.

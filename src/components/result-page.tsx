@@ -196,7 +196,12 @@ export function ResultPage({ headingRef }: { headingRef: Ref<HTMLHeadingElement>
             <>
               <p className={`piw-confidence piw-confidence-${result.confidence}`}>
                 <span className="piw-confidence-level">{t.result.confidence[result.confidence]}</span>
-                {explanation.answered < explanation.total && <> <span>{t.result.basedOn(explanation.answered, explanation.total)}</span></>}{' '}
+                {explanation.answered < explanation.total && (
+                  <>
+                    {' '}
+                    <span>{t.result.basedOn(explanation.answered, explanation.total)}</span>
+                  </>
+                )}{' '}
                 <span className="piw-runner-up">
                   {result.requirements.length > 0 ? t.result.ruledOut(name(other(result.protocol))) : t.result.runnerUp(name(other(result.protocol)))}
                 </span>

@@ -41,4 +41,3 @@ export function Section({ title, count, collapsible = false, className = '', chi
     </section>
   );
 }
-

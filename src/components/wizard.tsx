@@ -18,7 +18,6 @@ function announcement(step: Step, t: WizardLocale['ui'], questions: ReadonlyArra
   return t.step.announce(stepNumber(step), TOTAL_QUESTIONS, questions.find((q) => q.id === step)?.title ?? '');
 }
 
-
 /**
  * The result page, from its own chunk. It is fetched while the person answers and the last step
  * waits for it, so it normally renders in the same frame as the click; opened straight from a link,

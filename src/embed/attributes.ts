@@ -27,7 +27,6 @@ export type ColorParser = (value: string) => [number, number, number] | undefine
 type Read = (name: SettingName) => string | null;
 type Warn = (message: string) => void;
 
-
 /** Relative luminance of an sRGB colour given as 0–255 channels (WCAG 2). */
 function luminance([r, g, b]: [number, number, number]): number {
   const lin = (c: number) => {
@@ -122,7 +121,8 @@ export function readSettings(read: Read, warn: Warn, base: string, parseColor: C
   const langValue = read('lang')?.trim();
   // A language tag's primary subtag: de-AT and de-CH are German.
   const lang = langOfTag(langValue);
-  if (langValue && !lang) warn(`lang="${langValue.slice(0, 20)}" is not a language the wizard speaks (${LANGS.join(', ')}); using ${LANGUAGES[DEFAULT_LANG].name}.`);
+  if (langValue && !lang)
+    warn(`lang="${langValue.slice(0, 20)}" is not a language the wizard speaks (${LANGS.join(', ')}); using ${LANGUAGES[DEFAULT_LANG].name}.`);
 
   const answers = read('answers')?.trim() || undefined;
   return { theme, accent, cta, shareBase, answers, servers: readServers(read, warn), lang };
@@ -155,7 +155,9 @@ function readServers(read: Read, warn: Warn): HostServers | undefined {
     const portValue = read(`${kind}-port`)?.trim();
     const port = Number(portValue);
     if (portValue && !Object.hasOwn(ports, port)) {
-      warn(`${kind}-port="${portValue.slice(0, 20)}" is not an encrypted ${kind.toUpperCase()} port (${Object.keys(ports).join(' or ')}); using the standard one.`);
+      warn(
+        `${kind}-port="${portValue.slice(0, 20)}" is not an encrypted ${kind.toUpperCase()} port (${Object.keys(ports).join(' or ')}); using the standard one.`,
+      );
     }
     const chosen = Object.hasOwn(ports, port) ? [port] : Object.keys(ports).map(Number);
     const servers = chosen.map((p) => ({ host, port: p, security: ports[p] ?? 'tls' }));

@@ -16,7 +16,8 @@ const union = (values: ReadonlyArray<string>) => values.map((value) => `'${value
 export const ATTRIBUTE_DOCS: Readonly<Record<AttributeName, { type: string; description: string }>> = {
   theme: {
     type: union(THEMES),
-    description: "The colour scheme. Without it the wizard follows the page's declared color-scheme (light when it declares none); 'auto' follows the reader's system.",
+    description:
+      "The colour scheme. Without it the wizard follows the page's declared color-scheme (light when it declares none); 'auto' follows the reader's system.",
   },
   accent: { type: 'string', description: 'An opaque CSS colour for buttons and progress; the text on buttons turns black or white, whichever reads better.' },
   'cta-label': { type: 'string', description: 'The text of a call to action on the result page (needs cta-href).' },
@@ -46,4 +47,3 @@ export const EVENT_DOCS: Readonly<Record<EventName, string>> = {
   'wizard-complete': 'The result is shown: detail { protocol, confidence, answers, shareUrl }.',
   'wizard-cta': 'The call to action is clicked: detail { protocol }.',
 };
-

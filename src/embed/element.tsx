@@ -168,11 +168,17 @@ export class PopImapWizardElement extends HTMLElement {
     };
     this.#root.render(
       <StrictMode>
-        <WizardRoot store={this.#store} config={config} theme={settings.theme ?? hostColorScheme(document)} accent={settings.accent} frame="card" locale={locale} />
+        <WizardRoot
+          store={this.#store}
+          config={config}
+          theme={settings.theme ?? hostColorScheme(document)}
+          accent={settings.accent}
+          frame="card"
+          locale={locale}
+        />
       </StrictMode>,
     );
   }
 }
 
 if (!customElements.get(TAG_NAME)) customElements.define(TAG_NAME, PopImapWizardElement);
-

@@ -119,7 +119,10 @@ function mount(container: HTMLElement): void {
   iframe.loading = 'lazy';
   // Popups for a provider's help page (a new tab, outside the sandbox, no opener, no referrer) and
   // downloads for the setup profile, both only on a click.
-  iframe.setAttribute('sandbox', 'allow-scripts allow-same-origin allow-top-navigation-by-user-activation allow-popups allow-popups-to-escape-sandbox allow-downloads');
+  iframe.setAttribute(
+    'sandbox',
+    'allow-scripts allow-same-origin allow-top-navigation-by-user-activation allow-popups allow-popups-to-escape-sandbox allow-downloads',
+  );
   iframe.allow = 'clipboard-write';
   iframe.referrerPolicy = 'origin';
   // The frame's colour scheme matches the page inside it, so the browser paints no backdrop of its own.

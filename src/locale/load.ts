@@ -34,4 +34,3 @@ export function loadedLocale(lang: Lang): Locale | undefined {
 
 /** The folders that hold words, by language code: for the test that checks them against LANGS. */
 export const LOCALE_FOLDERS: ReadonlyArray<string> = Object.keys(CHUNKS).map((path) => path.split('/')[1] ?? '');
-

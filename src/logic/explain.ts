@@ -63,7 +63,10 @@ export function explain(result: Recommendation, answers: Answers): Explanation {
   const ofGiven = result.flips.filter((flip) => given(flip.questionId));
   const changes = ofGiven
     .filter((flip) => !lessProtection(flip, answers))
-    .map((flip) => ({ flip, distance: Math.abs(optionIndex(flip.questionId, flip.optionId) - optionIndex(flip.questionId, ownAnswer(answers, flip.questionId) ?? '')) }))
+    .map((flip) => ({
+      flip,
+      distance: Math.abs(optionIndex(flip.questionId, flip.optionId) - optionIndex(flip.questionId, ownAnswer(answers, flip.questionId) ?? '')),
+    }))
     .sort((a, b) => a.distance - b.distance || QUESTION_IDS.indexOf(a.flip.questionId) - QUESTION_IDS.indexOf(b.flip.questionId))
     .slice(0, SHOWN_CHANGES)
     .map(({ flip }) => flip);

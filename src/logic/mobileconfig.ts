@@ -74,7 +74,13 @@ export function noProfile(provider: Provider | undefined, servers: ReadonlyArray
 
 /** A file name for the profile: "gmail-imap.mobileconfig"; "email-…" when the name has no letters. */
 export function profileFileName(name: string, protocol: 'IMAP' | 'POP3'): string {
-  const slug = name.toLowerCase().normalize('NFKD').replace(/[^a-z0-9]+/g, '-').replace(/^-+|-+$/g, '').slice(0, 40) || 'email';
+  const slug =
+    name
+      .toLowerCase()
+      .normalize('NFKD')
+      .replace(/[^a-z0-9]+/g, '-')
+      .replace(/^-+|-+$/g, '')
+      .slice(0, 40) || 'email';
   return `${slug}-${protocol.toLowerCase()}.mobileconfig`;
 }
 

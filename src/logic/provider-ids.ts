@@ -3,7 +3,21 @@
  * the result page). A module of its own so the link codec can check a link's `service=` without the
  * catalogue in the first download. Ids are part of the link format: never rename one, only add.
  */
-export const PROVIDER_IDS = ['gmail', 'outlook', 'icloud', 'yahoo', 'aol', 'fastmail', 'proton', 'gmx', 'webde', 'mailbox-org', 'zoho', 'posteo', 't-online'] as const;
+export const PROVIDER_IDS = [
+  'gmail',
+  'outlook',
+  'icloud',
+  'yahoo',
+  'aol',
+  'fastmail',
+  'proton',
+  'gmx',
+  'webde',
+  'mailbox-org',
+  'zoho',
+  'posteo',
+  't-online',
+] as const;
 
 export type ProviderId = (typeof PROVIDER_IDS)[number];
 

@@ -37,10 +37,7 @@ export type LinkText = {
 export type LinkStep = QuestionId | 'result';
 
 /** Something a link said that could not be read: data, worded by the locale. */
-export type LinkProblem =
-  | { kind: 'unreadable'; questionIds: ReadonlyArray<QuestionId> }
-  | { kind: 'unknownService' }
-  | { kind: 'otherVersion' };
+export type LinkProblem = { kind: 'unreadable'; questionIds: ReadonlyArray<QuestionId> } | { kind: 'unknownService' } | { kind: 'otherVersion' };
 
 /** What {@link decodeAnswers} read from a link. */
 export type DecodedLink = {

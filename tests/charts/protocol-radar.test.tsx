@@ -15,14 +15,19 @@ import { AXES, SIZE, axisLabels, corners, expectedCorner } from './radar-geometr
 function drawn(answers: Answers) {
   const result = recommend(answers);
   const words = { pop3: 'POP3', imap: 'IMAP', priorities: UI_TEXT.result.priorities };
-  const { container } = render(<ProtocolRadar rows={chartRows(result, UI_TEXT.axes)} words={words} label="Radar of both protocols" animate={false} size={SIZE} />);
+  const { container } = render(
+    <ProtocolRadar rows={chartRows(result, UI_TEXT.axes)} words={words} label="Radar of both protocols" animate={false} size={SIZE} />,
+  );
   return { result, container };
 }
 
 describe('the radar', () => {
   it.each<[string, Answers]>([
     ['a team on many devices', { devices: 'many', sharing: 'team', threat: 'device', backups: 'none' }],
-    ['a privacy-minded user of one computer', { devices: 'one', sharing: 'solo', threat: 'server', backups: 'automatic', deviceSecurity: 'yes', provider: 'low', storage: 'large' }],
+    [
+      'a privacy-minded user of one computer',
+      { devices: 'one', sharing: 'solo', threat: 'server', backups: 'automatic', deviceSecurity: 'yes', provider: 'low', storage: 'large' },
+    ],
   ])('draws POP3, IMAP and the priorities of %s where recommend() puts them', (_, answers) => {
     const { result, container } = drawn(answers);
     const series: Array<[string, Record<Axis, number>]> = [

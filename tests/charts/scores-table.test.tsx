@@ -17,12 +17,30 @@ const WORDS: ChartWords = {
 
 describe('the scores table', () => {
   it('puts POP3’s, IMAP’s and the priority numbers in their own columns, one row per axis', () => {
-    const result = recommend({ devices: 'one', sharing: 'solo', threat: 'server', backups: 'automatic', deviceSecurity: 'yes', provider: 'low', storage: 'large' });
+    const result = recommend({
+      devices: 'one',
+      sharing: 'solo',
+      threat: 'server',
+      backups: 'automatic',
+      deviceSecurity: 'yes',
+      provider: 'low',
+      storage: 'large',
+    });
     render(<ScoresTable rows={chartRows(result, UI_TEXT.axes)} words={WORDS} id="scores" visible />);
     const table = screen.getByRole('table', { name: UI_TEXT.result.tableCaption });
-    expect(within(table).getAllByRole('columnheader').map((c) => c.textContent)).toEqual(['Axis', 'POP3', 'IMAP', 'Matters to you']);
+    expect(
+      within(table)
+        .getAllByRole('columnheader')
+        .map((c) => c.textContent),
+    ).toEqual(['Axis', 'POP3', 'IMAP', 'Matters to you']);
     const rows = within(table).getAllByRole('row').slice(1);
-    expect(rows.map((row) => within(row).getAllByRole('cell').map((c) => Number(c.textContent)))).toEqual(
+    expect(
+      rows.map((row) =>
+        within(row)
+          .getAllByRole('cell')
+          .map((c) => Number(c.textContent)),
+      ),
+    ).toEqual(
       (['privacy', 'resilience', 'multiDevice', 'serverCost'] as const).map((axis) => [
         Math.round(result.scores.pop3[axis]),
         Math.round(result.scores.imap[axis]),

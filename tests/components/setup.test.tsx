@@ -5,13 +5,25 @@ import type { Answers } from '../../src/logic/types.ts';
 import { renderWizard } from './render-wizard.tsx';
 
 /** A lone privacy-minded user of one computer with backups and an encrypted disk: POP3, clearly. */
-const POP3_PERSON: Answers = { devices: 'one', sharing: 'solo', threat: 'server', backups: 'automatic', deviceSecurity: 'yes', provider: 'low', storage: 'large' };
+const POP3_PERSON: Answers = {
+  devices: 'one',
+  sharing: 'solo',
+  threat: 'server',
+  backups: 'automatic',
+  deviceSecurity: 'yes',
+  provider: 'low',
+  storage: 'large',
+};
 
 const result = (answers: Answers) => ({ step: 'result' as const, answers });
 const serverCards = () =>
   within(screen.getByRole('list', { name: 'Server settings for your mail program' }))
     .getAllByRole('listitem')
-    .map((card) => within(card).getAllByRole('paragraph').map((p) => p.textContent));
+    .map((card) =>
+      within(card)
+        .getAllByRole('paragraph')
+        .map((p) => p.textContent),
+    );
 const choice = () => screen.getByRole('combobox', { name: 'Set it up with' });
 
 describe('setting it up with a provider', () => {
@@ -19,7 +31,11 @@ describe('setting it up with a provider', () => {
     renderWizard(result(POP3_PERSON));
     expect(await screen.findByRole('heading', { name: 'Setting up POP3' })).toBeInTheDocument();
     expect(choice()).toHaveValue('');
-    expect(within(choice()).getAllByRole('option').map((o) => o.textContent)).toEqual(['Other / my own host', ...PROVIDERS.map((p) => p.name)]);
+    expect(
+      within(choice())
+        .getAllByRole('option')
+        .map((o) => o.textContent),
+    ).toEqual(['Other / my own host', ...PROVIDERS.map((p) => p.name)]);
     expect(serverCards()).toEqual([
       ['Receiving · POP3', 'port 995 · SSL/TLS'],
       ['Sending · SMTP', 'port 465 · SSL/TLS', 'port 587 · STARTTLS, required'],

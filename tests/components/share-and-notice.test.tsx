@@ -23,9 +23,7 @@ describe('sharing the result', () => {
     vi.spyOn(navigator.clipboard, 'writeText').mockRejectedValue(new DOMException('denied', 'NotAllowedError'));
     await user.click(await screen.findByRole('button', { name: 'Copy link' }));
     expect(await screen.findByText(/would not let us copy/)).toBeInTheDocument();
-    expect(screen.getByRole('textbox', { name: 'Link to this result' })).toHaveValue(
-      'https://example.test/wizard#v=1&devices=many&sharing=team&step=result',
-    );
+    expect(screen.getByRole('textbox', { name: 'Link to this result' })).toHaveValue('https://example.test/wizard#v=1&devices=many&sharing=team&step=result');
   });
 
   it('offers the system share sheet only where the browser has one', async () => {
@@ -49,7 +47,11 @@ describe('the notice about a link', () => {
       notices: [{ kind: 'unreadable', questionIds: ['backups'] }, { kind: 'otherVersion' }],
     });
     const notice = screen.getByRole('complementary', { name: 'Some answers in this link could not be read' });
-    expect(within(notice).getAllByRole('listitem').map((item) => item.textContent)).toEqual([
+    expect(
+      within(notice)
+        .getAllByRole('listitem')
+        .map((item) => item.textContent),
+    ).toEqual([
       'We couldn’t read your answer to “How do you back up the device that keeps your mail?”, so that question is unanswered.',
       'This link was made by a different version of this wizard, so some of its answers may be missing; the ones we could read are filled in.',
     ]);

@@ -22,9 +22,7 @@ describe('the wizard flow', () => {
     expect(heading).toHaveFocus();
     expect(screen.getByText('Step 1 of 8')).toBeInTheDocument();
     expect(screen.getByRole('progressbar', { name: 'Progress' })).toHaveAttribute('aria-valuenow', '1');
-    expect(screen.getByRole('group', { name: 'On how many devices do you read this mailbox?' })).toHaveAccessibleDescription(
-      /single device/,
-    );
+    expect(screen.getByRole('group', { name: 'On how many devices do you read this mailbox?' })).toHaveAccessibleDescription(/single device/);
   });
 
   it('announces the step change to screen readers', async () => {
@@ -91,10 +89,7 @@ describe('the wizard flow', () => {
     expect(screen.getByRole('heading', { name: 'Why' })).toBeInTheDocument();
     expect(screen.getByRole('heading', { name: 'Setting up POP3' })).toBeInTheDocument();
     const servers = within(screen.getByRole('list', { name: 'Server settings for your mail program' })).getAllByRole('listitem');
-    expect(servers.map((s) => s.textContent)).toEqual([
-      'Receiving · POP3port 995 · SSL/TLS',
-      'Sending · SMTPport 465 · SSL/TLSport 587 · STARTTLS, required',
-    ]);
+    expect(servers.map((s) => s.textContent)).toEqual(['Receiving · POP3port 995 · SSL/TLS', 'Sending · SMTPport 465 · SSL/TLSport 587 · STARTTLS, required']);
     const table = screen.getByRole('table', { name: 'Scores from 0 to 100: higher is better for you on every axis.' });
     expect(within(table).getByRole('rowheader', { name: 'Privacy' })).toBeInTheDocument();
     expect(within(table).getAllByRole('row')).toHaveLength(5);

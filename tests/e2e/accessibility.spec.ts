@@ -2,7 +2,6 @@ import { expect, test } from '@playwright/test';
 import { completeWithKeyboard, POP3_SCENARIO } from './keyboard.ts';
 import { expectNoViolations } from './page-checks.ts';
 
-
 for (const colorScheme of ['light', 'dark'] as const) {
   for (const width of [375, 1280]) {
     test.describe(`axe, ${colorScheme} scheme, ${width} px`, () => {

@@ -233,9 +233,12 @@ test.describe('the iframe embed', () => {
     await expect(frame.locator('.recharts-radar-polygon path')).toHaveCount(3);
     await expectHostStylesKept(page);
     const seen = await events(page);
-    expect(seen.filter((e) => e.type === 'wizard-step').slice(-8).map((e) => e.detail)).toEqual(
-      [1, 2, 3, 4, 5, 6, 7, 8].map((step) => ({ step, total: 8 })),
-    );
+    expect(
+      seen
+        .filter((e) => e.type === 'wizard-step')
+        .slice(-8)
+        .map((e) => e.detail),
+    ).toEqual([1, 2, 3, 4, 5, 6, 7, 8].map((step) => ({ step, total: 8 })));
     const complete = seen.filter((e) => e.type === 'wizard-complete');
     expect(complete).toHaveLength(1);
     expect(complete[0]!.detail).toEqual({
@@ -247,7 +250,10 @@ test.describe('the iframe embed', () => {
     const iframe = page.locator('[data-pop-imap-wizard] iframe');
     await expect(iframe).toHaveAttribute('title', /POP3 or IMAP/);
     await expect(iframe).toHaveAttribute('loading', 'lazy');
-    await expect(iframe).toHaveAttribute('sandbox', 'allow-scripts allow-same-origin allow-top-navigation-by-user-activation allow-popups allow-popups-to-escape-sandbox allow-downloads');
+    await expect(iframe).toHaveAttribute(
+      'sandbox',
+      'allow-scripts allow-same-origin allow-top-navigation-by-user-activation allow-popups allow-popups-to-escape-sandbox allow-downloads',
+    );
   });
 
   for (const width of [375, 1280]) {
@@ -256,8 +262,7 @@ test.describe('the iframe embed', () => {
       await page.goto('/examples/iframe.html');
       const frame = frameOf(page);
       const iframe = page.locator('[data-pop-imap-wizard] iframe');
-      const noInnerScroll = () =>
-        frame.locator('html').evaluate((html) => html.scrollHeight <= window.innerHeight && html.scrollWidth <= window.innerWidth);
+      const noInnerScroll = () => frame.locator('html').evaluate((html) => html.scrollHeight <= window.innerHeight && html.scrollWidth <= window.innerWidth);
       const height = async () => (await iframe.boundingBox())!.height;
 
       await expect(frame.getByRole('button', { name: 'Start' })).toBeVisible();

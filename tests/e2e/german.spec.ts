@@ -187,7 +187,13 @@ test.describe('the embeds in German', () => {
     const foreign = recordForeignRequests(page, wizard);
     const warnings: string[] = [];
     page.on('console', (m) => m.type() === 'warning' && warnings.push(m.text()));
-    await page.goto(hostPage(wizard, '<pop-imap-wizard lang="de" answers="v=1&amp;devices=many&amp;step=result"></pop-imap-wizard><pop-imap-wizard lang="fr"></pop-imap-wizard>', { element: true }));
+    await page.goto(
+      hostPage(
+        wizard,
+        '<pop-imap-wizard lang="de" answers="v=1&amp;devices=many&amp;step=result"></pop-imap-wizard><pop-imap-wizard lang="fr"></pop-imap-wizard>',
+        { element: true },
+      ),
+    );
     const [german, french] = [page.locator('pop-imap-wizard').first(), page.locator('pop-imap-wizard').last()];
     await expect(german.getByRole('heading', { name: 'IMAP passt zu Ihnen' })).toBeVisible();
     await expect(german.locator('.piw')).toHaveAttribute('lang', 'de');

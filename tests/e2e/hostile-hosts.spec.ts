@@ -51,7 +51,11 @@ test.describe('hostile host pages', () => {
     await page.goto(hostPage(wizard, `<div data-pop-imap-wizard data-accent="var(--x,url(${EVIL}/data.png))"></div>`, { loader: true }));
     await expect(page.frameLocator('iframe').getByRole('button', { name: 'Start' })).toBeVisible();
     await page.goto(
-      hostPage(wizard, `<iframe src="${wizard}/?embed=1&origin=${encodeURIComponent(HOSTILE)}&accent=${encodeURIComponent(`var(--x,url(${EVIL}/query.png))`)}"></iframe>`, {}),
+      hostPage(
+        wizard,
+        `<iframe src="${wizard}/?embed=1&origin=${encodeURIComponent(HOSTILE)}&accent=${encodeURIComponent(`var(--x,url(${EVIL}/query.png))`)}"></iframe>`,
+        {},
+      ),
     );
     await expect(page.frameLocator('iframe').getByRole('button', { name: 'Start' })).toBeVisible({ timeout: 10_000 });
     await page.waitForTimeout(500);
@@ -88,7 +92,12 @@ test.describe('hostile host pages', () => {
       }
     });
     await page.goto(
-      hostPage(wizard, `<div data-pop-imap-wizard data-src="${HOSTILE}/evil-frame.html" data-allow-origins="${HOSTILE}"></div>`, { loader: true }, '&token=secret'),
+      hostPage(
+        wizard,
+        `<div data-pop-imap-wizard data-src="${HOSTILE}/evil-frame.html" data-allow-origins="${HOSTILE}"></div>`,
+        { loader: true },
+        '&token=secret',
+      ),
     );
     const iframe = page.locator('iframe');
     await expect(iframe).toHaveCount(1);
@@ -96,7 +105,9 @@ test.describe('hostile host pages', () => {
     // The loader has read the frame's messages: it answered the "ready" the frame posted after its
     // forged ones with the host's settings.
     const evilFrame = page.frames().find((frame) => frame.url().startsWith(`${HOSTILE}/evil-frame.html`))!;
-    await expect.poll(() => evilFrame.evaluate(() => (window as unknown as { received: Array<{ type?: string }> }).received.map((m) => m.type))).toEqual(['init']);
+    await expect
+      .poll(() => evilFrame.evaluate(() => (window as unknown as { received: Array<{ type?: string }> }).received.map((m) => m.type)))
+      .toEqual(['init']);
     expect((await iframe.boundingBox())!.height).toBeLessThanOrEqual(10_000);
     expect(await page.evaluate(() => (window as unknown as { seen: unknown[] }).seen)).toEqual([]);
     // The frame's address names the host's origin, never the host page's query.
@@ -107,7 +118,9 @@ test.describe('hostile host pages', () => {
     let failures = 1;
     await page.route('**/chunks/result-page-*.js', (route) => (failures-- > 0 ? route.abort() : route.continue()));
     const answers = 'v=1&amp;devices=many&amp;step=result';
-    await page.goto(hostPage(wizard, `<pop-imap-wizard answers="${answers}"></pop-imap-wizard><pop-imap-wizard id="second"></pop-imap-wizard>`, { element: true }));
+    await page.goto(
+      hostPage(wizard, `<pop-imap-wizard answers="${answers}"></pop-imap-wizard><pop-imap-wizard id="second"></pop-imap-wizard>`, { element: true }),
+    );
     const first = page.locator('pop-imap-wizard').first();
     await expect(first.getByText('Your result could not be loaded.', { exact: false })).toBeVisible();
     await first.getByRole('button', { name: 'Try again' }).click();
@@ -136,7 +149,9 @@ test.describe('hostile host pages', () => {
       return route.fulfill({ body: 'ok' });
     });
     const cta = `data-cta-label="See our plans" data-cta-href="${EVIL}/plans"`;
-    await page.goto(hostPage(wizard, `<div data-pop-imap-wizard data-answers="v=1&amp;devices=many&amp;step=result" ${cta}></div>`, { loader: true }, '&token=secret'));
+    await page.goto(
+      hostPage(wizard, `<div data-pop-imap-wizard data-answers="v=1&amp;devices=many&amp;step=result" ${cta}></div>`, { loader: true }, '&token=secret'),
+    );
     const frame = page.frameLocator('iframe');
     await expect(frame.getByRole('heading', { level: 2, name: 'IMAP suits you' })).toBeVisible();
     expect(await page.locator('iframe').getAttribute('src')).not.toContain('secret');
@@ -147,7 +162,14 @@ test.describe('hostile host pages', () => {
     await page.waitForURL(`${EVIL}/plans`);
     expect(referers.every((r) => !r.includes('secret'))).toBe(true);
 
-    await page.goto(hostPage(wizard, `<pop-imap-wizard answers="v=1&amp;devices=many&amp;step=result" cta-label="Trial" cta-href="${EVIL}/trial"></pop-imap-wizard>`, { element: true }, '&token=secret'));
+    await page.goto(
+      hostPage(
+        wizard,
+        `<pop-imap-wizard answers="v=1&amp;devices=many&amp;step=result" cta-label="Trial" cta-href="${EVIL}/trial"></pop-imap-wizard>`,
+        { element: true },
+        '&token=secret',
+      ),
+    );
     const element = page.locator('pop-imap-wizard');
     await element.getByRole('button', { name: 'Copy link' }).click();
     const fromElement = await page.evaluate(() => navigator.clipboard.readText());
@@ -170,9 +192,17 @@ test.describe('hostile host pages', () => {
   });
 
   test('8. relative links resolve against the host page in the iframe, as in the element', async ({ page }) => {
-    await page.goto(hostPage(wizard, '<div data-pop-imap-wizard data-answers="v=1&amp;devices=many&amp;step=result" data-cta-label="Plans" data-cta-href="/plans"></div>', { loader: true }));
+    await page.goto(
+      hostPage(wizard, '<div data-pop-imap-wizard data-answers="v=1&amp;devices=many&amp;step=result" data-cta-label="Plans" data-cta-href="/plans"></div>', {
+        loader: true,
+      }),
+    );
     await expect(page.frameLocator('iframe').getByRole('link', { name: 'Plans' }).first()).toHaveAttribute('href', `${HOSTILE}/plans`);
-    await page.goto(hostPage(wizard, '<pop-imap-wizard answers="v=1&amp;devices=many&amp;step=result" cta-label="Plans" cta-href="/plans"></pop-imap-wizard>', { element: true }));
+    await page.goto(
+      hostPage(wizard, '<pop-imap-wizard answers="v=1&amp;devices=many&amp;step=result" cta-label="Plans" cta-href="/plans"></pop-imap-wizard>', {
+        element: true,
+      }),
+    );
     await expect(page.locator('pop-imap-wizard').getByRole('link', { name: 'Plans' }).first()).toHaveAttribute('href', `${HOSTILE}/plans`);
   });
 
@@ -199,7 +229,9 @@ test.describe('hostile host pages', () => {
   test('10. two sync-url elements stay independent, numbers are clamped, and the iframe takes data-answers', async ({ page }) => {
     const warnings: string[] = [];
     page.on('console', (m) => m.type() === 'warning' && warnings.push(m.text()));
-    await page.goto(hostPage(wizard, '<pop-imap-wizard id="a" sync-url></pop-imap-wizard><pop-imap-wizard id="b" sync-url></pop-imap-wizard>', { element: true }));
+    await page.goto(
+      hostPage(wizard, '<pop-imap-wizard id="a" sync-url></pop-imap-wizard><pop-imap-wizard id="b" sync-url></pop-imap-wizard>', { element: true }),
+    );
     const [a, b] = [page.locator('#a'), page.locator('#b')];
     await a.getByRole('button', { name: 'Start' }).click();
     await b.getByRole('button', { name: 'Start' }).click();

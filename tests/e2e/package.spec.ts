@@ -75,13 +75,18 @@ document.addEventListener('wizard-step', (event) => console.log(event.detail.ste
 const detail: EventDetails['wizard-cta'] = { protocol: 'imap' };
 console.log(detail, wizard.tagName);
 `;
-    const config = { compilerOptions: { strict: true, noEmit: true, module: 'ESNext', moduleResolution: 'bundler', target: 'ES2022', lib: ['ES2022', 'DOM'], types: [] } };
+    const config = {
+      compilerOptions: { strict: true, noEmit: true, module: 'ESNext', moduleResolution: 'bundler', target: 'ES2022', lib: ['ES2022', 'DOM'], types: [] },
+    };
     writeFileSync(join(scratch, 'tsconfig.json'), JSON.stringify({ ...config, files: ['host.ts'] }));
     writeFileSync(join(scratch, 'host.ts'), host);
     execFileSync(TSC, ['-p', '.'], { cwd: scratch, stdio: 'pipe' });
     // A host that misreads an event is told so: the types are real, not `any`.
     writeFileSync(join(scratch, 'tsconfig.json'), JSON.stringify({ ...config, files: ['wrong.ts'] }));
-    writeFileSync(join(scratch, 'wrong.ts'), "import 'pop-imap-wizard/element';\ndocument.createElement('pop-imap-wizard').addEventListener('wizard-cta', (e) => e.detail.shareUrl.trim());\n");
+    writeFileSync(
+      join(scratch, 'wrong.ts'),
+      "import 'pop-imap-wizard/element';\ndocument.createElement('pop-imap-wizard').addEventListener('wizard-cta', (e) => e.detail.shareUrl.trim());\n",
+    );
     let output = '';
     try {
       execFileSync(TSC, ['-p', '.'], { cwd: scratch, encoding: 'utf8' });

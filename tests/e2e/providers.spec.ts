@@ -130,7 +130,11 @@ test.describe('an email host embedding the wizard with its own servers', () => {
     const warnings: string[] = [];
     page.on('console', (m) => m.type() === 'warning' && warnings.push(m.text()));
     await page.goto(
-      hostPage(wizard, '<pop-imap-wizard answers="v=1&amp;devices=many&amp;step=result" imap-server="imap.example.net:143" imap-port="143"></pop-imap-wizard>', { element: true }),
+      hostPage(
+        wizard,
+        '<pop-imap-wizard answers="v=1&amp;devices=many&amp;step=result" imap-server="imap.example.net:143" imap-port="143"></pop-imap-wizard>',
+        { element: true },
+      ),
     );
     const element = page.locator('pop-imap-wizard');
     await expect(element.getByRole('heading', { name: 'Setting up IMAP' })).toBeVisible();

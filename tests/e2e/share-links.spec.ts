@@ -85,7 +85,10 @@ test.describe('share links and history', () => {
   });
 
   const hostile = [
-    ['an HTML payload', `#v=1&devices=${encodeURIComponent('<img src=x onerror=alert(1)>')}&sharing=<img src=x onerror=alert(1)>&<img src=x onerror=alert(1)>=1&step=result`],
+    [
+      'an HTML payload',
+      `#v=1&devices=${encodeURIComponent('<img src=x onerror=alert(1)>')}&sharing=<img src=x onerror=alert(1)>&<img src=x onerror=alert(1)>=1&step=result`,
+    ],
     ['a javascript: URL', '#v=1&devices=javascript:alert(1)&step=javascript:alert(document.domain)&javascript:alert(1)'],
     ['a 100 KB fragment', `#v=1&devices=many&${'x'.repeat(100 * 1024)}&sharing=team<script>alert(1)</script>`],
     ['prototype keys', '#__proto__=polluted&constructor=1&devices=__proto__&toString=1&step=__proto__'],

@@ -8,7 +8,8 @@ import { httpUrl, pageAddress } from '../../src/embed/urls.ts';
 const HOST = 'https://host.example/blog/post?token=secret#pricing';
 
 /** A stand-in for the browser's colour parser: a few known colours, everything else refused. */
-const parse: ColorParser = (value) => ({ '#0b6e4f': [11, 110, 79], yellow: [255, 255, 0], rebeccapurple: [102, 51, 153] })[value] as [number, number, number] | undefined;
+const parse: ColorParser = (value) =>
+  ({ '#0b6e4f': [11, 110, 79], yellow: [255, 255, 0], rebeccapurple: [102, 51, 153] })[value] as [number, number, number] | undefined;
 
 function settings(values: Partial<Record<SettingName, string>>) {
   const warn = vi.fn();
@@ -18,7 +19,10 @@ function settings(values: Partial<Record<SettingName, string>>) {
 
 describe('readSettings', () => {
   it('gives nothing, and warns of nothing, when the host sets nothing', () => {
-    expect(settings({})).toEqual({ result: { theme: undefined, accent: undefined, cta: undefined, shareBase: undefined, answers: undefined, servers: undefined, lang: undefined }, warnings: [] });
+    expect(settings({})).toEqual({
+      result: { theme: undefined, accent: undefined, cta: undefined, shareBase: undefined, answers: undefined, servers: undefined, lang: undefined },
+      warnings: [],
+    });
   });
 
   it('keeps a known theme and refuses any other with one warning', () => {
@@ -39,7 +43,12 @@ describe('readSettings', () => {
   it('picks the accent’s text colour by contrast, always at least 4.5:1', () => {
     for (let grey = 0; grey <= 255; grey += 5) {
       const asGrey: ColorParser = () => [grey, grey, grey];
-      const { color, text } = readSettings((name) => (name === 'accent' ? 'grey' : null), () => {}, HOST, asGrey).accent!;
+      const { color, text } = readSettings(
+        (name) => (name === 'accent' ? 'grey' : null),
+        () => {},
+        HOST,
+        asGrey,
+      ).accent!;
       const l = (c: number) => ((c /= 255) <= 0.03928 ? c / 12.92 : ((c + 0.055) / 1.055) ** 2.4);
       const lum = l(grey);
       const other = text === '#ffffff' ? 1 : 0;
@@ -94,7 +103,12 @@ describe('readSettings: the language', () => {
 
 describe('readSettings: the host’s own servers', () => {
   it('takes the host’s name and servers, with the standard encrypted ports', () => {
-    const { result, warnings } = settings({ 'provider-name': 'Example Mail', 'imap-server': 'imap.example.net', 'pop3-server': 'pop.example.net', 'smtp-server': 'smtp.example.net' });
+    const { result, warnings } = settings({
+      'provider-name': 'Example Mail',
+      'imap-server': 'imap.example.net',
+      'pop3-server': 'pop.example.net',
+      'smtp-server': 'smtp.example.net',
+    });
     expect(warnings).toEqual([]);
     expect(result.servers).toEqual({
       name: 'Example Mail',
@@ -108,12 +122,20 @@ describe('readSettings: the host’s own servers', () => {
   });
 
   it('keeps a chosen encrypted port: 587 is STARTTLS, 465 SSL/TLS', () => {
-    expect(settings({ 'smtp-server': 'smtp.example.net', 'smtp-port': '587' }).result.servers?.smtp).toEqual([{ host: 'smtp.example.net', port: 587, security: 'starttls' }]);
-    expect(settings({ 'smtp-server': 'smtp.example.net', 'smtp-port': ' 465 ' }).result.servers?.smtp).toEqual([{ host: 'smtp.example.net', port: 465, security: 'tls' }]);
+    expect(settings({ 'smtp-server': 'smtp.example.net', 'smtp-port': '587' }).result.servers?.smtp).toEqual([
+      { host: 'smtp.example.net', port: 587, security: 'starttls' },
+    ]);
+    expect(settings({ 'smtp-server': 'smtp.example.net', 'smtp-port': ' 465 ' }).result.servers?.smtp).toEqual([
+      { host: 'smtp.example.net', port: 465, security: 'tls' },
+    ]);
   });
 
   it('refuses an unencrypted or unknown port with one warning, and uses the standard one', () => {
-    for (const [kind, port, standard] of [['imap', '143', 993], ['pop3', '110', 995], ['imap', '993abc', 993]] as const) {
+    for (const [kind, port, standard] of [
+      ['imap', '143', 993],
+      ['pop3', '110', 995],
+      ['imap', '993abc', 993],
+    ] as const) {
       const { result, warnings } = settings({ [`${kind}-server`]: `${kind}.example.net`, [`${kind}-port`]: port });
       expect(result.servers?.[kind]).toEqual({ host: `${kind}.example.net`, port: standard, security: 'tls' });
       expect(warnings).toHaveLength(1);

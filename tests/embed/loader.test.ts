@@ -50,7 +50,9 @@ describe('the iframe loader', () => {
       ['origin', window.location.origin],
     ]);
     expect(frameOf(element).referrerPolicy).toBe('origin');
-    expect(frameOf(element).getAttribute('sandbox')).toBe('allow-scripts allow-same-origin allow-top-navigation-by-user-activation allow-popups allow-popups-to-escape-sandbox allow-downloads');
+    expect(frameOf(element).getAttribute('sandbox')).toBe(
+      'allow-scripts allow-same-origin allow-top-navigation-by-user-activation allow-popups allow-popups-to-escape-sandbox allow-downloads',
+    );
   });
 
   it('names the frame in the wizard’s language, or as the page says', async () => {
@@ -170,7 +172,12 @@ describe('the iframe loader', () => {
     send({ protocol: 'imap', extra: '<b>' }, 'wizard-cta');
     expect(cta.mock.calls).toEqual([[{ protocol: 'imap' }]]);
     send({ protocol: 'pop3', confidence: 'lean', answers: { devices: 'one' }, shareUrl: 'https://host.example/post#v=1&devices=one&step=result' });
-    expect(complete).toHaveBeenCalledWith({ protocol: 'pop3', confidence: 'lean', answers: { devices: 'one' }, shareUrl: 'https://host.example/post#v=1&devices=one&step=result' });
+    expect(complete).toHaveBeenCalledWith({
+      protocol: 'pop3',
+      confidence: 'lean',
+      answers: { devices: 'one' },
+      shareUrl: 'https://host.example/post#v=1&devices=one&step=result',
+    });
   });
 
   it('clamps data-min-height to 200–2,000 px, with a warning for anything else', async () => {

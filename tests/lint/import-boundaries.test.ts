@@ -47,7 +47,9 @@ describe('the import boundaries between the layers of src/', () => {
   });
 
   it('lets src/locale import src/logic only: no package, no state, no components', async () => {
-    expect(await boundaryErrors('src/locale/xx/ok.ts', "import type { AdviceWords } from '../../logic/advice.ts';\nexport type y = AdviceWords;\n")).toEqual([]);
+    expect(await boundaryErrors('src/locale/xx/ok.ts', "import type { AdviceWords } from '../../logic/advice.ts';\nexport type y = AdviceWords;\n")).toEqual(
+      [],
+    );
     expect(await boundaryErrors('src/locale/xx/bad.ts', "import { useState } from 'react';\nexport const y = useState;\n")).toEqual([
       expect.stringMatching(/src\/locale holds words: it imports no package/),
     ]);
@@ -108,7 +110,8 @@ describe('the shape of the tree', () => {
   });
 
   it('names every file and folder in kebab-case', async () => {
-    const naming = (filePath: string) => ruleErrors(filePath, 'export const x = 1;\n', ['check-file/filename-naming-convention', 'check-file/folder-naming-convention']);
+    const naming = (filePath: string) =>
+      ruleErrors(filePath, 'export const x = 1;\n', ['check-file/filename-naming-convention', 'check-file/folder-naming-convention']);
     expect(await naming('src/components/ResultPage.tsx')).toEqual([expect.stringMatching(/"ResultPage.tsx" does not match the "KEBAB_CASE" pattern/)]);
     expect(await naming('src/logic/share_link.ts')).toHaveLength(1);
     expect(await naming('tests/logic/recommendExhaustive.test.ts')).toHaveLength(1);

@@ -25,7 +25,9 @@ function sentences(part: unknown, path = ''): Array<[string, string]> {
       ? [LIST]
       : stepWords
         ? [FACTS]
-        : Array.from({ length: fn.length }, (_, i) => (/port|endpoint/.test(path) ? [993, 'tls'][i] : path.includes('noProfile') ? 'X' : SAMPLES[i % SAMPLES.length]));
+        : Array.from({ length: fn.length }, (_, i) =>
+            /port|endpoint/.test(path) ? [993, 'tls'][i] : path.includes('noProfile') ? 'X' : SAMPLES[i % SAMPLES.length],
+          );
     const value = fn(...args);
     return typeof value === 'object' ? sentences(value, path) : [[path, String(value)]];
   }
@@ -137,7 +139,18 @@ describe('choosing the language', () => {
   });
 
   it('reads a language tag by its primary subtag, and only a well-formed tag', () => {
-    expect(['de', 'de-AT', 'DE-ch', ' en ', 'de.x', 'de,en', 'de;q=1', 'deu', '', 'en-'].map(langOfTag)).toEqual(['de', 'de', 'de', 'en', undefined, undefined, undefined, undefined, undefined, undefined]);
+    expect(['de', 'de-AT', 'DE-ch', ' en ', 'de.x', 'de,en', 'de;q=1', 'deu', '', 'en-'].map(langOfTag)).toEqual([
+      'de',
+      'de',
+      'de',
+      'en',
+      undefined,
+      undefined,
+      undefined,
+      undefined,
+      undefined,
+      undefined,
+    ]);
     expect(langOfTag(42)).toBeUndefined();
   });
 

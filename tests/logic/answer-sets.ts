@@ -72,9 +72,7 @@ export function indexOf(answers: Answers): number {
 /** Every single-answer change: another option of an answered question, or answering an unanswered one. */
 export function singleChanges(answers: Answers): Array<{ questionId: QuestionId; optionId: string; changed: Answers }> {
   return QUESTIONS.flatMap((q) =>
-    q.options
-      .filter((o) => o.id !== answers[q.id])
-      .map((o) => ({ questionId: q.id, optionId: o.id, changed: withAnswer(answers, q.id, o.id) })),
+    q.options.filter((o) => o.id !== answers[q.id]).map((o) => ({ questionId: q.id, optionId: o.id, changed: withAnswer(answers, q.id, o.id) })),
   );
 }
 
@@ -98,9 +96,6 @@ export const partialAnswers: fc.Arbitrary<Answers> = fc.record(
 );
 
 /** Σ over axes of priority × (IMAP − POP3) / 100, recomputed from a result's own numbers. */
-export function specMargin(result: {
-  scores: { pop3: Record<Axis, number>; imap: Record<Axis, number> };
-  priorities: Record<Axis, number>;
-}): number {
+export function specMargin(result: { scores: { pop3: Record<Axis, number>; imap: Record<Axis, number> }; priorities: Record<Axis, number> }): number {
   return AXES.reduce((total, axis) => total + (result.priorities[axis] * (result.scores.imap[axis] - result.scores.pop3[axis])) / 100, 0);
 }

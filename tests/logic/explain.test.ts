@@ -28,7 +28,12 @@ describe('explain', () => {
         // Every answer with a share lands in exactly one list, unless a requirement already says it.
         const required = result.requirements.map((r) => r.questionId);
         const listed = [...explanation.why, ...explanation.against].map((d) => d.questionId).sort();
-        expect(listed).toEqual(result.drivers.filter((d) => d.share !== 0 && !(required.includes(d.questionId) && d.favours === result.protocol)).map((d) => d.questionId).sort());
+        expect(listed).toEqual(
+          result.drivers
+            .filter((d) => d.share !== 0 && !(required.includes(d.questionId) && d.favours === result.protocol))
+            .map((d) => d.questionId)
+            .sort(),
+        );
       }),
       { numRuns: 300 },
     );
@@ -64,18 +69,45 @@ describe('explain', () => {
   });
 
   it('never suggests giving up backups, encryption or a trusted provider to change the result', () => {
-    const pop3 = explained({ devices: 'one', sharing: 'solo', threat: 'both', backups: 'automatic', deviceSecurity: 'unsure', provider: 'low', storage: 'small', retention: 'no' });
+    const pop3 = explained({
+      devices: 'one',
+      sharing: 'solo',
+      threat: 'both',
+      backups: 'automatic',
+      deviceSecurity: 'unsure',
+      provider: 'low',
+      storage: 'small',
+      retention: 'no',
+    });
     expect(pop3.result.protocol).toBe('pop3');
     expect(pop3.result.flips.some((f) => f.questionId === 'backups')).toBe(true);
     expect(pop3.explanation.changes.some((f) => f.questionId === 'backups')).toBe(false);
-    const imap = explained({ devices: 'one', sharing: 'delegate', threat: 'server', backups: 'automatic', deviceSecurity: 'no', provider: 'some', storage: 'small', retention: 'no' });
+    const imap = explained({
+      devices: 'one',
+      sharing: 'delegate',
+      threat: 'server',
+      backups: 'automatic',
+      deviceSecurity: 'no',
+      provider: 'some',
+      storage: 'small',
+      retention: 'no',
+    });
     expect(imap.result.protocol).toBe('imap');
     expect(imap.result.flips.some((f) => f.questionId === 'provider' && f.optionId === 'low')).toBe(true);
     expect(imap.explanation.changes.some((f) => f.questionId === 'provider')).toBe(false);
   });
 
   it('says which safeguards only weakening would change it by, when no other change would', () => {
-    const onlyProvider = explained({ devices: 'one', sharing: 'delegate', threat: 'server', backups: 'automatic', deviceSecurity: 'unsure', provider: 'high', storage: 'small', retention: 'no' });
+    const onlyProvider = explained({
+      devices: 'one',
+      sharing: 'delegate',
+      threat: 'server',
+      backups: 'automatic',
+      deviceSecurity: 'unsure',
+      provider: 'high',
+      storage: 'small',
+      retention: 'no',
+    });
     expect(onlyProvider.result.flips.map((f) => `${f.questionId}=${f.optionId}`)).toEqual(['provider=low']);
     expect(onlyProvider.explanation.changes).toEqual([]);
     expect(onlyProvider.explanation.onlyWeakening).toEqual(['provider']);

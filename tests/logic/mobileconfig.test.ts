@@ -54,7 +54,13 @@ describe('the setup profile for Apple devices', () => {
   });
 
   it('sends over 587 with encryption where that is the provider’s only sending port', () => {
-    const servers = profileServers(advise('imap', {}, { imap: { host: 'imap.example.net', port: 993, security: 'tls' }, smtp: [{ host: 'smtp.example.net', port: 587, security: 'starttls' }] }).servers);
+    const servers = profileServers(
+      advise(
+        'imap',
+        {},
+        { imap: { host: 'imap.example.net', port: 993, security: 'tls' }, smtp: [{ host: 'smtp.example.net', port: 587, security: 'starttls' }] },
+      ).servers,
+    );
     const mail = (parse(mobileconfig({ name: 'Example', ...servers!, uuids: UUIDS })) as Dict).PayloadContent as Dict[];
     expect(mail[0]).toMatchObject({ OutgoingMailServerPortNumber: 587, OutgoingMailServerUseSSL: true });
   });
@@ -91,7 +97,10 @@ describe('the setup profile for Apple devices', () => {
       const xml = strict(text);
       expect(xml.getElementsByTagName('parsererror'), name).toHaveLength(0);
       const names = [...xml.getElementsByTagName('key')].filter((key) => key.textContent === 'PayloadDisplayName');
-      expect(names.map((key) => key.nextElementSibling?.textContent), name).toEqual([name, name]);
+      expect(
+        names.map((key) => key.nextElementSibling?.textContent),
+        name,
+      ).toEqual([name, name]);
       expect(profile.PayloadRemovalDisallowed).toBe(false);
     }
   });

@@ -42,7 +42,10 @@ describe('the model table', () => {
   it('gives the options of a question different effects, except that being unsure about encryption counts as none', () => {
     const alike = QUESTIONS.flatMap((q) =>
       q.options.flatMap((o, i) =>
-        q.options.slice(i + 1).filter((p) => JSON.stringify(effectOf(q.id, o.id)) === JSON.stringify(effectOf(q.id, p.id))).map((p) => `${q.id}.${o.id}=${p.id}`),
+        q.options
+          .slice(i + 1)
+          .filter((p) => JSON.stringify(effectOf(q.id, o.id)) === JSON.stringify(effectOf(q.id, p.id)))
+          .map((p) => `${q.id}.${o.id}=${p.id}`),
       ),
     );
     expect(alike).toEqual(['deviceSecurity.no=unsure']);
@@ -56,7 +59,8 @@ describe('the model table', () => {
         expect(protocol).toBe('imap');
       }
     }
-    for (const [questionId, byOption] of Object.entries(MODEL.cautions)) for (const optionId of Object.keys(byOption)) expect(known(questionId, optionId)).toBe(true);
+    for (const [questionId, byOption] of Object.entries(MODEL.cautions))
+      for (const optionId of Object.keys(byOption)) expect(known(questionId, optionId)).toBe(true);
     expect(MODEL.safeguards.every((id) => QUESTIONS.some((q) => q.id === id))).toBe(true);
   });
 

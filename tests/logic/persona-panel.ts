@@ -30,7 +30,9 @@ export const PERSONAS: ReadonlyArray<Persona> = [
     answers: { devices: 'one', sharing: 'solo', threat: 'server', backups: 'automatic', deviceSecurity: 'yes', provider: 'low', storage: 'large' },
     protocol: 'pop3',
     confidences: ['clear'],
-    basis: ARTICLE('It’s perfect for someone who uses one main computer for email, values absolute privacy, and is diligent about making their own encrypted backups.'),
+    basis: ARTICLE(
+      'It’s perfect for someone who uses one main computer for email, values absolute privacy, and is diligent about making their own encrypted backups.',
+    ),
   },
   {
     id: 'P02',
@@ -38,7 +40,9 @@ export const PERSONAS: ReadonlyArray<Persona> = [
     answers: { devices: 'many', sharing: 'team', threat: 'device', backups: 'none' },
     protocol: 'imap',
     confidences: ['clear'],
-    basis: ARTICLE('As the visual shows, IMAP is the go-to for any kind of collaborative work, while POP3 is tailored for individual users prioritizing privacy and local data control.'),
+    basis: ARTICLE(
+      'As the visual shows, IMAP is the go-to for any kind of collaborative work, while POP3 is tailored for individual users prioritizing privacy and local data control.',
+    ),
   },
   {
     id: 'P03',
@@ -46,7 +50,11 @@ export const PERSONAS: ReadonlyArray<Persona> = [
     answers: { devices: 'one', sharing: 'team', threat: 'server', backups: 'automatic', deviceSecurity: 'yes', provider: 'low', storage: 'large' },
     protocol: 'imap',
     confidences: ['clear'],
-    basis: { source: 'FTGate', url: 'http://docs.ftgate.com/ftgate-documentation/groupware/shared-folder-overview/', fact: 'Shared folders only work for users who collect their mail over IMAP or webmail.' },
+    basis: {
+      source: 'FTGate',
+      url: 'http://docs.ftgate.com/ftgate-documentation/groupware/shared-folder-overview/',
+      fact: 'Shared folders only work for users who collect their mail over IMAP or webmail.',
+    },
   },
   {
     id: 'P04',
@@ -54,7 +62,11 @@ export const PERSONAS: ReadonlyArray<Persona> = [
     answers: { sharing: 'team' },
     protocol: 'imap',
     confidences: ['clear'],
-    basis: { source: 'HostGator', url: 'http://support.hostgator.com/articles/specialized-help/email/pop-vs-imap', fact: 'IMAP is the right choice when several users need the same account, because everyone sees the same changes.' },
+    basis: {
+      source: 'HostGator',
+      url: 'http://support.hostgator.com/articles/specialized-help/email/pop-vs-imap',
+      fact: 'IMAP is the right choice when several users need the same account, because everyone sees the same changes.',
+    },
   },
   {
     id: 'P05',
@@ -62,7 +74,9 @@ export const PERSONAS: ReadonlyArray<Persona> = [
     answers: { devices: 'many' },
     protocol: 'imap',
     confidences: ['clear'],
-    basis: ARTICLE('On the other hand, if you’re like most people today—checking email on your phone, then your laptop, then maybe a tablet—IMAP is the clear choice.'),
+    basis: ARTICLE(
+      'On the other hand, if you’re like most people today—checking email on your phone, then your laptop, then maybe a tablet—IMAP is the clear choice.',
+    ),
   },
   {
     id: 'P06',
@@ -70,7 +84,9 @@ export const PERSONAS: ReadonlyArray<Persona> = [
     answers: { devices: 'two' },
     protocol: 'imap',
     confidences: ['clear', 'lean'],
-    basis: ARTICLE('This makes trying to sync your inbox between a phone and a laptop a clunky, manual headache that often results in fragmented conversations and missing messages.'),
+    basis: ARTICLE(
+      'This makes trying to sync your inbox between a phone and a laptop a clunky, manual headache that often results in fragmented conversations and missing messages.',
+    ),
   },
   {
     id: 'P07',
@@ -78,7 +94,11 @@ export const PERSONAS: ReadonlyArray<Persona> = [
     answers: { devices: 'two', threat: 'device' },
     protocol: 'imap',
     confidences: ['clear'],
-    basis: { source: 'IONOS', url: 'https://www.ionos.de/hilfe/e-mail/allgemeine-themen/unterschiede-zwischen-imap-und-pop3/', fact: 'With IMAP you keep your mail even if the phone or computer is destroyed or stolen.' },
+    basis: {
+      source: 'IONOS',
+      url: 'https://www.ionos.de/hilfe/e-mail/allgemeine-themen/unterschiede-zwischen-imap-und-pop3/',
+      fact: 'With IMAP you keep your mail even if the phone or computer is destroyed or stolen.',
+    },
   },
   {
     id: 'P08',
@@ -94,7 +114,9 @@ export const PERSONAS: ReadonlyArray<Persona> = [
     answers: { devices: 'one', backups: 'none', storage: 'large' },
     protocol: 'imap',
     confidences: ['lean', 'toss-up'],
-    basis: ARTICLE('If you aren’t making regular, encrypted backups, a hard drive crash, a stolen laptop, or a malware attack could wipe out your entire email history for good.'),
+    basis: ARTICLE(
+      'If you aren’t making regular, encrypted backups, a hard drive crash, a stolen laptop, or a malware attack could wipe out your entire email history for good.',
+    ),
   },
   {
     id: 'P10',
@@ -118,7 +140,9 @@ export const PERSONAS: ReadonlyArray<Persona> = [
     answers: { devices: 'one', sharing: 'solo', threat: 'server', backups: 'automatic', deviceSecurity: 'yes', retention: 'required' },
     protocol: 'pop3',
     confidences: ['clear', 'lean'],
-    basis: ARTICLE('But a small law firm might see POP3 as a better fit, allowing them to create secure, confidential archives on an encrypted local drive, completely off third-party servers.'),
+    basis: ARTICLE(
+      'But a small law firm might see POP3 as a better fit, allowing them to create secure, confidential archives on an encrypted local drive, completely off third-party servers.',
+    ),
   },
   {
     id: 'P13',
@@ -134,7 +158,9 @@ export const PERSONAS: ReadonlyArray<Persona> = [
     answers: { provider: 'high' },
     protocol: 'imap',
     confidences: ['clear', 'lean'],
-    basis: ARTICLE('Privacy Concerns: Do you want complete local control and keep data off servers (POP3), or are you comfortable with a trusted hosted email platform storing your mail (IMAP)?'),
+    basis: ARTICLE(
+      'Privacy Concerns: Do you want complete local control and keep data off servers (POP3), or are you comfortable with a trusted hosted email platform storing your mail (IMAP)?',
+    ),
   },
   {
     id: 'P15',
@@ -158,7 +184,11 @@ export const PERSONAS: ReadonlyArray<Persona> = [
     answers: { devices: 'two', sharing: 'solo', threat: 'both', backups: 'sometimes' },
     protocol: 'imap',
     confidences: ['clear'],
-    basis: { source: 'Mozilla Thunderbird', url: 'https://support.mozilla.org./gn/kb/difference-between-imap-and-pop3', fact: 'With more than one device, choose IMAP.' },
+    basis: {
+      source: 'Mozilla Thunderbird',
+      url: 'https://support.mozilla.org./gn/kb/difference-between-imap-and-pop3',
+      fact: 'With more than one device, choose IMAP.',
+    },
   },
   {
     id: 'P18',
@@ -166,7 +196,11 @@ export const PERSONAS: ReadonlyArray<Persona> = [
     answers: { devices: 'two', sharing: 'delegate' },
     protocol: 'imap',
     confidences: ['clear'],
-    basis: { source: 'Active24', url: 'https://faq.active24.com/de/208430-POP3-und-IMAP---Posteinstellungen-im-Outlook-Thunderbird-Apple', fact: 'To share the mailbox with other users, or use more devices, use IMAP.' },
+    basis: {
+      source: 'Active24',
+      url: 'https://faq.active24.com/de/208430-POP3-und-IMAP---Posteinstellungen-im-Outlook-Thunderbird-Apple',
+      fact: 'To share the mailbox with other users, or use more devices, use IMAP.',
+    },
   },
   {
     id: 'P19',
@@ -174,7 +208,11 @@ export const PERSONAS: ReadonlyArray<Persona> = [
     answers: { devices: 'one', sharing: 'delegate', threat: 'both' },
     protocol: 'imap',
     confidences: ['clear', 'lean'],
-    basis: { source: 'GoDaddy', url: 'https://help-center.dc-aws.godaddy.com/help/what-is-the-difference-between-pop-and-imap-19318', fact: 'Mail downloaded by POP can only be read in that mail program on that computer, not on other devices or in webmail.' },
+    basis: {
+      source: 'GoDaddy',
+      url: 'https://help-center.dc-aws.godaddy.com/help/what-is-the-difference-between-pop-and-imap-19318',
+      fact: 'Mail downloaded by POP can only be read in that mail program on that computer, not on other devices or in webmail.',
+    },
   },
   {
     id: 'P20',
@@ -182,7 +220,9 @@ export const PERSONAS: ReadonlyArray<Persona> = [
     answers: { devices: 'one', threat: 'device', storage: 'growing' },
     protocol: 'imap',
     confidences: ['clear', 'lean'],
-    basis: ARTICLE('But if you’re more concerned about losing your device or dealing with a local hardware failure, IMAP’s professionally managed, centralized approach is the far more resilient option.'),
+    basis: ARTICLE(
+      'But if you’re more concerned about losing your device or dealing with a local hardware failure, IMAP’s professionally managed, centralized approach is the far more resilient option.',
+    ),
   },
   {
     id: 'P21',
@@ -190,7 +230,11 @@ export const PERSONAS: ReadonlyArray<Persona> = [
     answers: { devices: 'many', storage: 'large' },
     protocol: 'imap',
     confidences: ['clear'],
-    basis: { source: 'Mozilla Thunderbird', url: 'https://support.mozilla.org./gn/kb/difference-between-imap-and-pop3', fact: 'With more than one device choose IMAP; POP3 only for very large stores of mail (over 15 GB) or rare, expensive connections.' },
+    basis: {
+      source: 'Mozilla Thunderbird',
+      url: 'https://support.mozilla.org./gn/kb/difference-between-imap-and-pop3',
+      fact: 'With more than one device choose IMAP; POP3 only for very large stores of mail (over 15 GB) or rare, expensive connections.',
+    },
   },
   {
     id: 'P22',
@@ -198,12 +242,25 @@ export const PERSONAS: ReadonlyArray<Persona> = [
     answers: { devices: 'two', sharing: 'solo', storage: 'large' },
     protocol: 'imap',
     confidences: ['clear', 'lean'],
-    basis: { source: 'lmi.net', url: 'https://www.lmi.net/tech-notes/pop-vs-imap/', fact: 'POP is still good for one computer; with a phone plus a computer, use IMAP.' },
+    basis: {
+      source: 'lmi.net',
+      url: 'https://www.lmi.net/tech-notes/pop-vs-imap/',
+      fact: 'POP is still good for one computer; with a phone plus a computer, use IMAP.',
+    },
   },
   {
     id: 'P23',
     who: 'The POP3 person, but unsure whether the disk is encrypted',
-    answers: { devices: 'one', sharing: 'solo', threat: 'server', backups: 'automatic', deviceSecurity: 'unsure', provider: 'low', storage: 'large', retention: 'no' },
+    answers: {
+      devices: 'one',
+      sharing: 'solo',
+      threat: 'server',
+      backups: 'automatic',
+      deviceSecurity: 'unsure',
+      provider: 'low',
+      storage: 'large',
+      retention: 'no',
+    },
     protocol: 'pop3',
     confidences: ['lean'],
     basis: ARTICLE('While storing emails locally is great for privacy, it also means the entire burden of email security falls squarely on your shoulders.'),
@@ -214,7 +271,11 @@ export const PERSONAS: ReadonlyArray<Persona> = [
     answers: { devices: 'one', sharing: 'solo', threat: 'device', backups: 'sometimes' },
     protocol: 'imap',
     confidences: ['clear', 'lean'],
-    basis: { source: 'Zoho Mail', url: 'https://www.zoho.com/mail/help/pop-access.html', fact: 'POP mail is not backed up unless you back it up yourself; IMAP mail is backed up by the host.' },
+    basis: {
+      source: 'Zoho Mail',
+      url: 'https://www.zoho.com/mail/help/pop-access.html',
+      fact: 'POP mail is not backed up unless you back it up yourself; IMAP mail is backed up by the host.',
+    },
   },
   {
     id: 'P25',
@@ -227,10 +288,21 @@ export const PERSONAS: ReadonlyArray<Persona> = [
   {
     id: 'P26',
     who: 'The POP3 person with every question answered and a small mailbox',
-    answers: { devices: 'one', sharing: 'solo', threat: 'server', backups: 'automatic', deviceSecurity: 'yes', provider: 'low', storage: 'small', retention: 'no' },
+    answers: {
+      devices: 'one',
+      sharing: 'solo',
+      threat: 'server',
+      backups: 'automatic',
+      deviceSecurity: 'yes',
+      provider: 'low',
+      storage: 'small',
+      retention: 'no',
+    },
     protocol: 'pop3',
     confidences: ['clear'],
-    basis: ARTICLE('Once downloaded, they’re off the provider’s server, which protects them from server-side data breaches, government subpoenas, or corporate data mining.'),
+    basis: ARTICLE(
+      'Once downloaded, they’re off the provider’s server, which protects them from server-side data breaches, government subpoenas, or corporate data mining.',
+    ),
   },
   {
     id: 'P27',
@@ -238,23 +310,51 @@ export const PERSONAS: ReadonlyArray<Persona> = [
     answers: { devices: 'one', sharing: 'solo', threat: 'device', backups: 'none' },
     protocol: 'imap',
     confidences: ['clear', 'lean'],
-    basis: { source: 'GMX', url: 'https://newsroom.gmx.net/?p=21984', fact: 'With POP, a failed device loses all its messages: there is no archive or backup on the server.' },
+    basis: {
+      source: 'GMX',
+      url: 'https://newsroom.gmx.net/?p=21984',
+      fact: 'With POP, a failed device loses all its messages: there is no archive or backup on the server.',
+    },
   },
   {
     id: 'P28',
     who: 'A small business owner on a computer and a phone, with an assistant, a paid provider, a full mailbox and a retention duty',
-    answers: { devices: 'two', sharing: 'delegate', threat: 'both', backups: 'sometimes', deviceSecurity: 'unsure', provider: 'some', storage: 'large', retention: 'required' },
+    answers: {
+      devices: 'two',
+      sharing: 'delegate',
+      threat: 'both',
+      backups: 'sometimes',
+      deviceSecurity: 'unsure',
+      provider: 'some',
+      storage: 'large',
+      retention: 'required',
+    },
     protocol: 'imap',
     confidences: ['clear'],
-    basis: ARTICLE('When you’re choosing for a business, the stakes are higher. You have to think about things like compliance regulations, data retention policies, and what would happen if a device was lost or damaged.'),
+    basis: ARTICLE(
+      'When you’re choosing for a business, the stakes are higher. You have to think about things like compliance regulations, data retention policies, and what would happen if a device was lost or damaged.',
+    ),
   },
   {
     id: 'P29',
     who: 'A privacy maximalist on three or more devices: fears the provider, backups, encrypted disk, ad-supported provider, pays for space',
-    answers: { devices: 'many', sharing: 'solo', threat: 'server', backups: 'automatic', deviceSecurity: 'yes', provider: 'low', storage: 'large', retention: 'no' },
+    answers: {
+      devices: 'many',
+      sharing: 'solo',
+      threat: 'server',
+      backups: 'automatic',
+      deviceSecurity: 'yes',
+      provider: 'low',
+      storage: 'large',
+      retention: 'no',
+    },
     protocol: 'imap',
     confidences: ['lean', 'toss-up'],
-    basis: { source: 'Skymail', url: 'https://suporte.skymail.com.br/hc/pt-br/articles/360049112892-POP3-em-v%C3%A1rios-computadores', fact: 'With POP on three computers, one not set to leave a copy deletes the mail for all the others.' },
+    basis: {
+      source: 'Skymail',
+      url: 'https://suporte.skymail.com.br/hc/pt-br/articles/360049112892-POP3-em-v%C3%A1rios-computadores',
+      fact: 'With POP on three computers, one not set to leave a copy deletes the mail for all the others.',
+    },
   },
   {
     id: 'P30',
@@ -262,7 +362,9 @@ export const PERSONAS: ReadonlyArray<Persona> = [
     answers: { devices: 'one', sharing: 'solo', threat: 'server', backups: 'none', deviceSecurity: 'no', provider: 'low', storage: 'large' },
     protocol: 'pop3',
     confidences: ['lean', 'toss-up'],
-    basis: ARTICLE('Ultimately, POP3 is a double-edged sword. It gives you unmatched control and privacy over your data, but it also demands that you take security and data management seriously.'),
+    basis: ARTICLE(
+      'Ultimately, POP3 is a double-edged sword. It gives you unmatched control and privacy over your data, but it also demands that you take security and data management seriously.',
+    ),
   },
   {
     id: 'P31',
@@ -270,7 +372,11 @@ export const PERSONAS: ReadonlyArray<Persona> = [
     answers: { devices: 'two', retention: 'personal' },
     protocol: 'imap',
     confidences: ['clear', 'lean'],
-    basis: { source: 'Indiana University UITS', url: 'https://kb.iu.edu/d/aims', fact: 'Users who read by POP on an office and a home computer ended up with different copies of their inbox.' },
+    basis: {
+      source: 'Indiana University UITS',
+      url: 'https://kb.iu.edu/d/aims',
+      fact: 'Users who read by POP on an office and a home computer ended up with different copies of their inbox.',
+    },
   },
   {
     id: 'P32',

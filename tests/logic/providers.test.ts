@@ -24,12 +24,7 @@ const ENCRYPTED: Record<'imap' | 'pop3' | 'smtp', ReadonlyArray<readonly [number
 /** A server on the person's own computer (Proton Mail Bridge): STARTTLS over loopback. */
 const onThisComputer = (server: Server) => server.host === '127.0.0.1' && server.security === 'starttls';
 
-const servers = (p: (typeof PROVIDERS)[number]) =>
-  [
-    ['imap', p.imap],
-    ['pop3', p.pop3],
-    ...p.smtp.map((s) => ['smtp', s] as const),
-  ] as const;
+const servers = (p: (typeof PROVIDERS)[number]) => [['imap', p.imap], ['pop3', p.pop3], ...p.smtp.map((s) => ['smtp', s] as const)] as const;
 
 describe('the provider catalogue', () => {
   it('lists every provider id once, in the order of the ids, with at least twelve providers', () => {

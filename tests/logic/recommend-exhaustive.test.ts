@@ -10,18 +10,7 @@ import { MODEL, type Effect } from '../../src/logic/model.ts';
 import { QUESTIONS } from '../../src/logic/questions.ts';
 import { recommend } from '../../src/logic/recommend.ts';
 import type { Axis, Driver, QuestionId, Recommendation } from '../../src/logic/types.ts';
-import {
-  AXES,
-  IMAP_LEADS,
-  MONOTONE,
-  POP3_LEADS,
-  completeAnswerSets,
-  indexOf,
-  optionIds,
-  singleChanges,
-  specMargin,
-  stride,
-} from './answer-sets.ts';
+import { AXES, IMAP_LEADS, MONOTONE, POP3_LEADS, completeAnswerSets, indexOf, optionIds, singleChanges, specMargin, stride } from './answer-sets.ts';
 
 const SETS = completeAnswerSets();
 let cache: Recommendation[] = [];
@@ -54,9 +43,7 @@ function movableRight(questionId: QuestionId): number[] {
 function tableDirection(questionId: QuestionId, optionId: string, axis: Axis): number {
   const effect = (MODEL.effects[questionId] as Record<string, Effect>)[optionId];
   const gapSign = IMAP_LEADS.includes(axis) ? 1 : -1;
-  return Math.sign(
-    Math.sign(effect?.imap?.[axis] ?? 0) - Math.sign(effect?.pop3?.[axis] ?? 0) + gapSign * Math.sign(effect?.priority?.[axis] ?? 0),
-  );
+  return Math.sign(Math.sign(effect?.imap?.[axis] ?? 0) - Math.sign(effect?.pop3?.[axis] ?? 0) + gapSign * Math.sign(effect?.priority?.[axis] ?? 0));
 }
 
 function reasonOf(questionId: QuestionId, optionId: string, axis: Axis): string | undefined {
@@ -68,9 +55,7 @@ describe('recommend over all 6,561 complete answer sets', () => {
   it('gives every score and priority as a finite number from 0 to 100', () => {
     const bad = results().flatMap((r, i) =>
       AXES.flatMap((axis) =>
-        [r.scores.pop3[axis], r.scores.imap[axis], r.priorities[axis]]
-          .filter((v) => !Number.isFinite(v) || v < 0 || v > 100)
-          .map((v) => ({ i, axis, v })),
+        [r.scores.pop3[axis], r.scores.imap[axis], r.priorities[axis]].filter((v) => !Number.isFinite(v) || v < 0 || v > 100).map((v) => ({ i, axis, v })),
       ),
     );
     expect(bad).toEqual([]);
@@ -125,7 +110,11 @@ describe('recommend over all 6,561 complete answer sets', () => {
       return JSON.stringify(r.requirements.map(({ questionId, optionId, protocol }) => ({ questionId, optionId, protocol }))) !== JSON.stringify(expected);
     });
     expect(bad).toEqual([]);
-    expect(results().flatMap((r) => r.requirements).every((req) => (req.reason ?? '').length > 20)).toBe(true);
+    expect(
+      results()
+        .flatMap((r) => r.requirements)
+        .every((req) => (req.reason ?? '').length > 20),
+    ).toBe(true);
   });
 
   it('without a requirement, recommends IMAP exactly when the margin is zero or more', () => {
@@ -136,7 +125,10 @@ describe('recommend over all 6,561 complete answer sets', () => {
   it('never calls POP3 clear for someone without backups, on three or more devices, or with another cautioned answer', () => {
     const cautioned = results().filter((r, i) => {
       const a = SETS[i] ?? {};
-      return r.protocol === 'pop3' && (a.backups === 'none' || a.backups === 'sometimes' || a.devices === 'many' || a.sharing === 'delegate' || a.deviceSecurity !== 'yes');
+      return (
+        r.protocol === 'pop3' &&
+        (a.backups === 'none' || a.backups === 'sometimes' || a.devices === 'many' || a.sharing === 'delegate' || a.deviceSecurity !== 'yes')
+      );
     });
     expect(cautioned.length).toBeGreaterThan(0);
     expect(cautioned.filter((r) => r.confidence === 'clear')).toEqual([]);
@@ -178,7 +170,13 @@ describe('recommend over all 6,561 complete answer sets', () => {
   });
 
   it('gives one driver per answered question', () => {
-    const bad = results().filter((r) => [...r.drivers.map((d) => d.questionId)].sort().join() !== QUESTIONS.map((q) => q.id).sort().join());
+    const bad = results().filter(
+      (r) =>
+        [...r.drivers.map((d) => d.questionId)].sort().join() !==
+        QUESTIONS.map((q) => q.id)
+          .sort()
+          .join(),
+    );
     expect(bad).toEqual([]);
   });
 
@@ -244,7 +242,8 @@ describe('recommend over all 6,561 complete answer sets', () => {
       });
     const bad = SETS.filter((answers, i) => {
       const bare = recommend(answers);
-      const words = [...bare.drivers, ...bare.requirements, ...bare.cautions].some((d) => d.reason !== undefined) || bare.advice.steps.some((s) => s.title !== undefined);
+      const words =
+        [...bare.drivers, ...bare.requirements, ...bare.cautions].some((d) => d.reason !== undefined) || bare.advice.steps.some((s) => s.title !== undefined);
       return words || JSON.stringify(bare) !== strip(result(i));
     });
     expect(bad).toEqual([]);

@@ -8,18 +8,7 @@ import { describe, expect, it } from 'vitest';
 import { QUESTIONS } from '../../src/logic/questions.ts';
 import { recommend } from '../../src/logic/recommend.ts';
 import type { Answers, QuestionId } from '../../src/logic/types.ts';
-import {
-  AXES,
-  IMAP_LEADS,
-  MONOTONE,
-  POP3_LEADS,
-  optionIds,
-  partialAnswers,
-  singleChanges,
-  specMargin,
-  withAnswer,
-  without,
-} from './answer-sets.ts';
+import { AXES, IMAP_LEADS, MONOTONE, POP3_LEADS, optionIds, partialAnswers, singleChanges, specMargin, withAnswer, without } from './answer-sets.ts';
 
 const answeredIds = (answers: Answers): QuestionId[] => QUESTIONS.map((q) => q.id).filter((id) => answers[id] !== undefined);
 
@@ -89,7 +78,11 @@ describe('recommend over partial answer sets', () => {
   it('gives one driver per answered question and none for unanswered ones', () => {
     fc.assert(
       fc.property(partialAnswers, (answers) => {
-        expect(recommend(answers).drivers.map((d) => d.questionId).sort()).toEqual(answeredIds(answers).sort());
+        expect(
+          recommend(answers)
+            .drivers.map((d) => d.questionId)
+            .sort(),
+        ).toEqual(answeredIds(answers).sort());
       }),
     );
   });

@@ -60,7 +60,8 @@ describe('docs/scoring-model.md', () => {
     }
     const cautionSection = doc.slice(doc.indexOf('## Cautions'), doc.indexOf('## The table')).split('\n');
     for (const [questionId, byOption] of Object.entries(MODEL.cautions)) {
-      for (const optionId of Object.keys(byOption)) expect(cautionSection.some((line) => line.startsWith(`| \`${questionId}\` | \`${optionId}\` | `))).toBe(true);
+      for (const optionId of Object.keys(byOption))
+        expect(cautionSection.some((line) => line.startsWith(`| \`${questionId}\` | \`${optionId}\` | `))).toBe(true);
     }
     expect(doc).toContain(`| \`safeguards\` | ${MODEL.safeguards.map((id) => `\`${id}\``).join(', ')} |`);
   });
@@ -90,7 +91,9 @@ describe('docs/scoring-model.md', () => {
       const r = recommend(persona.answers);
       const row = lines.find((line) => line.startsWith(`| ${persona.id} `));
       expect(row, persona.id).toBeDefined();
-      expect(row).toContain(`| ${persona.protocol.toUpperCase()} ${persona.confidences.join(' or ')} | ${r.protocol.toUpperCase()} ${r.confidence} (${r.margin > 0 ? '+' : ''}${r.margin}) |`);
+      expect(row).toContain(
+        `| ${persona.protocol.toUpperCase()} ${persona.confidences.join(' or ')} | ${r.protocol.toUpperCase()} ${r.confidence} (${r.margin > 0 ? '+' : ''}${r.margin}) |`,
+      );
     }
   });
 

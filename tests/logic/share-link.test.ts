@@ -73,10 +73,7 @@ const TRICKY_TOKENS = [
   ...QUESTIONS.flatMap((q) => q.options.map((o) => o.id)),
 ];
 
-const tokenArb = fc.oneof(
-  { weight: 4, arbitrary: fc.constantFrom(...TRICKY_TOKENS) },
-  { weight: 1, arbitrary: fc.string({ unit: 'binary', maxLength: 12 }) },
-);
+const tokenArb = fc.oneof({ weight: 4, arbitrary: fc.constantFrom(...TRICKY_TOKENS) }, { weight: 1, arbitrary: fc.string({ unit: 'binary', maxLength: 12 }) });
 
 const pairArb = fc.oneof(
   fc.tuple(tokenArb, tokenArb).map(([k, v]) => `${k}=${v}`),
@@ -84,25 +81,15 @@ const pairArb = fc.oneof(
   fc.tuple(fc.constantFrom(...QUESTION_IDS, 'v', 'step'), tokenArb).map(([k, v]) => `${k}=${v}`),
 );
 
-const fragmentArb = fc
-  .tuple(fc.constantFrom('', '#', '?', ' #'), fc.array(pairArb, { maxLength: 30 }))
-  .map(([prefix, pairs]) => prefix + pairs.join('&'));
+const fragmentArb = fc.tuple(fc.constantFrom('', '#', '?', ' #'), fc.array(pairArb, { maxLength: 30 })).map(([prefix, pairs]) => prefix + pairs.join('&'));
 
 /** Huge inputs, up to ~200 KB, built by repetition so they are cheap to generate. */
-const hugeArb = fc
-  .tuple(fc.array(pairArb, { minLength: 1, maxLength: 6 }), fc.integer({ min: 1, max: 200_000 }))
-  .map(([pairs, targetLength]) => {
-    const unit = `${pairs.join('&')}&`;
-    return unit.repeat(Math.ceil(targetLength / Math.max(unit.length, 1))).slice(0, targetLength);
-  });
+const hugeArb = fc.tuple(fc.array(pairArb, { minLength: 1, maxLength: 6 }), fc.integer({ min: 1, max: 200_000 })).map(([pairs, targetLength]) => {
+  const unit = `${pairs.join('&')}&`;
+  return unit.repeat(Math.ceil(targetLength / Math.max(unit.length, 1))).slice(0, targetLength);
+});
 
-const anyTextArb = fc.oneof(
-  fc.string(),
-  fc.string({ unit: 'binary' }),
-  fc.string({ unit: 'grapheme' }),
-  fragmentArb,
-  hugeArb,
-);
+const anyTextArb = fc.oneof(fc.string(), fc.string({ unit: 'binary' }), fc.string({ unit: 'grapheme' }), fragmentArb, hugeArb);
 
 function expectOnlyCatalogueContent(result: DecodedLink): void {
   const { answers, problems, step } = result;
@@ -215,16 +202,11 @@ describe('decodeAnswers on hostile input', () => {
 describe('decodeAnswers reads at most 8 KB', () => {
   it('gives the same result for a long text as for its first 8192 characters', () => {
     fc.assert(
-      fc.property(
-        fc.string({ maxLength: CAP + 50 }),
-        fc.array(pairArb, { maxLength: 10 }),
-        answersArb,
-        (head, tailPairs, tailAnswers) => {
-          const padded = head.padEnd(CAP, 'x');
-          const text = `${padded}&${encodeAnswers(tailAnswers, 'result')}&${tailPairs.join('&')}`;
-          expect(decodeAnswers(text)).toStrictEqual(decodeAnswers(text.slice(0, CAP)));
-        },
-      ),
+      fc.property(fc.string({ maxLength: CAP + 50 }), fc.array(pairArb, { maxLength: 10 }), answersArb, (head, tailPairs, tailAnswers) => {
+        const padded = head.padEnd(CAP, 'x');
+        const text = `${padded}&${encodeAnswers(tailAnswers, 'result')}&${tailPairs.join('&')}`;
+        expect(decodeAnswers(text)).toStrictEqual(decodeAnswers(text.slice(0, CAP)));
+      }),
       { numRuns: 200 },
     );
   });

@@ -41,7 +41,11 @@ export function SetupActions({ advice, owner }: { advice: Advice; owner: Owner }
             className="piw-button piw-secondary"
             aria-describedby={profileForId}
             onClick={() =>
-              saveFile(mobileconfig({ name, ...servers, uuids: [randomUuid(), randomUuid()] }), 'application/x-apple-aspen-config', profileFileName(name, servers.protocol))
+              saveFile(
+                mobileconfig({ name, ...servers, uuids: [randomUuid(), randomUuid()] }),
+                'application/x-apple-aspen-config',
+                profileFileName(name, servers.protocol),
+              )
             }
           >
             {t.profile}

@@ -48,7 +48,9 @@ export function Setup({ result }: { result: Recommendation }) {
               {t.serverRoles[server.role]} · {server.protocol}
             </p>
             {/* Where no name is known and no owner to name, the ports say it all. */}
-            {(server.host || owner.name) && <p className={server.host ? 'piw-server-value piw-server-host' : 'piw-server-value'}>{serverName(server, owner, words)}</p>}
+            {(server.host || owner.name) && (
+              <p className={server.host ? 'piw-server-value piw-server-host' : 'piw-server-value'}>{serverName(server, owner, words)}</p>
+            )}
             {server.endpoints.map((e) => (
               <p key={e.port} className="piw-server-port">
                 {t.port(e.port, e.security)}

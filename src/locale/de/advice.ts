@@ -25,8 +25,7 @@ export const ADVICE_TEXT_DE = {
    * "STARTTLS set to required"). No comma inside, as `either` joins several with "oder". The port
    * is not number-formatted (German grouping would print 1143 as 1.143).
    */
-  endpoint: (port: number, security: 'tls' | 'starttls') =>
-    security === 'tls' ? `Port ${port} mit SSL/TLS` : `Port ${port} mit erzwungenem STARTTLS`,
+  endpoint: (port: number, security: 'tls' | 'starttls') => (security === 'tls' ? `Port ${port} mit SSL/TLS` : `Port ${port} mit erzwungenem STARTTLS`),
   /** Two ways to reach the same server: "… oder …" (no comma before "oder" in German). */
   either: (first: string, second: string) => `${first} oder ${second}`,
   /** A named server and how it is reached: "imap.gmail.com (Port 993 mit SSL/TLS)". */
@@ -37,21 +36,25 @@ export const ADVICE_TEXT_DE = {
     backups: {
       start: {
         title: 'Automatische, verschlüsselte Sicherungen einrichten',
-        detail: 'Mit POP3 hat Ihr Gerät die einzige dauerhafte Kopie Ihrer E-Mails. Sichern Sie es automatisch und verschlüsselt, damit ein Ausfall, ein gestohlener Laptop oder Ransomware Ihre E-Mails nicht endgültig vernichten kann.',
+        detail:
+          'Mit POP3 hat Ihr Gerät die einzige dauerhafte Kopie Ihrer E-Mails. Sichern Sie es automatisch und verschlüsselt, damit ein Ausfall, ein gestohlener Laptop oder Ransomware Ihre E-Mails nicht endgültig vernichten kann.',
       },
       keep: {
         title: 'Automatische, verschlüsselte Sicherungen weiterlaufen lassen',
-        detail: 'Sie sorgen dafür, dass E-Mails mit POP3 einen Ausfall oder Diebstahl überstehen. Prüfen Sie ab und zu, ob Sie eine Nachricht daraus wiederherstellen können.',
+        detail:
+          'Sie sorgen dafür, dass E-Mails mit POP3 einen Ausfall oder Diebstahl überstehen. Prüfen Sie ab und zu, ob Sie eine Nachricht daraus wiederherstellen können.',
       },
     },
     'disk-encryption': {
       start: {
         title: 'Gerät verschlüsseln und mit einem Passwort sperren',
-        detail: 'Mit POP3 liegt die gesamte Last, Ihre E-Mails vertraulich zu halten, auf Ihrem eigenen Gerät: Schalten Sie die Festplattenverschlüsselung und ein Anmeldepasswort oder eine PIN ein, damit ein gestohlener Laptop oder ein gestohlenes Smartphone Ihre E-Mails nicht preisgibt.',
+        detail:
+          'Mit POP3 liegt die gesamte Last, Ihre E-Mails vertraulich zu halten, auf Ihrem eigenen Gerät: Schalten Sie die Festplattenverschlüsselung und ein Anmeldepasswort oder eine PIN ein, damit ein gestohlener Laptop oder ein gestohlenes Smartphone Ihre E-Mails nicht preisgibt.',
       },
       check: {
         title: 'Prüfen, ob Ihr Gerät verschlüsselt ist',
-        detail: 'Mit POP3 liegen alle Ihre E-Mails auf Ihrem Gerät. Sehen Sie in seinen Sicherheitseinstellungen nach (FileVault auf einem Mac, BitLocker oder Geräteverschlüsselung unter Windows; ein Smartphone mit Code ist in der Regel bereits verschlüsselt), schalten Sie die Verschlüsselung ein, falls sie aus ist, und sperren Sie das Gerät mit einem Passwort.',
+        detail:
+          'Mit POP3 liegen alle Ihre E-Mails auf Ihrem Gerät. Sehen Sie in seinen Sicherheitseinstellungen nach (FileVault auf einem Mac, BitLocker oder Geräteverschlüsselung unter Windows; ein Smartphone mit Code ist in der Regel bereits verschlüsselt), schalten Sie die Verschlüsselung ein, falls sie aus ist, und sperren Sie das Gerät mit einem Passwort.',
       },
       keep: {
         title: 'Gerät verschlüsselt und gesperrt halten',
@@ -61,7 +64,8 @@ export const ADVICE_TEXT_DE = {
     'server-copy': {
       removal: {
         title: '„Vom Server entfernen“ einschalten',
-        detail: 'Viele Mailprogramme lassen standardmäßig eine Kopie jeder Nachricht auf dem Server. Erst wenn Sie das Entfernen in den Kontoeinstellungen einschalten, verschwinden Ihre E-Mails mit POP3 vom Server des Anbieters.',
+        detail:
+          'Viele Mailprogramme lassen standardmäßig eine Kopie jeder Nachricht auf dem Server. Erst wenn Sie das Entfernen in den Kontoeinstellungen einschalten, verschwinden Ihre E-Mails mit POP3 vom Server des Anbieters.',
       },
       devices: ({ days }: StepFacts) => ({
         title: `Einen Computer E-Mails nach ${daysDative(days)} entfernen lassen, Ihr Smartphone nie`,
@@ -75,55 +79,65 @@ export const ADVICE_TEXT_DE = {
     'inbox-only': {
       pop3: {
         title: 'Nur mit dem Posteingang rechnen',
-        detail: 'POP3 lädt den Posteingang herunter und sonst nichts: Gesendete E-Mails, Ordner und die Markierungen „gelesen“ und „ungelesen“ bleiben auf dem Gerät, auf dem sie entstanden sind, und Ihre anderen Geräte sehen sie nie. E-Mails, die Sie von einem Smartphone senden, bleiben im Ordner „Gesendet“ dieses Smartphones.',
+        detail:
+          'POP3 lädt den Posteingang herunter und sonst nichts: Gesendete E-Mails, Ordner und die Markierungen „gelesen“ und „ungelesen“ bleiben auf dem Gerät, auf dem sie entstanden sind, und Ihre anderen Geräte sehen sie nie. E-Mails, die Sie von einem Smartphone senden, bleiben im Ordner „Gesendet“ dieses Smartphones.',
       },
     },
     retention: {
       pop3: {
         title: 'E-Mails so lange aufbewahren, wie Ihre Vorschriften es verlangen',
-        detail: 'Mit POP3 hat Ihr Gerät die einzige dauerhafte Kopie: Bewahren Sie die E-Mails, für die Ihre Vorschriften gelten, in Ordnern auf, die in Ihren verschlüsselten Sicherungen enthalten sind, bewahren Sie diese Sicherungen für die gesamte Aufbewahrungsfrist auf und prüfen Sie einmal im Jahr, ob Sie daraus wiederherstellen können.',
+        detail:
+          'Mit POP3 hat Ihr Gerät die einzige dauerhafte Kopie: Bewahren Sie die E-Mails, für die Ihre Vorschriften gelten, in Ordnern auf, die in Ihren verschlüsselten Sicherungen enthalten sind, bewahren Sie diese Sicherungen für die gesamte Aufbewahrungsfrist auf und prüfen Sie einmal im Jahr, ob Sie daraus wiederherstellen können.',
       },
     },
     'provider-encryption': {
       start: {
         title: 'Einen Anbieter mit verschlüsselter Speicherung wählen',
-        detail: 'Mit IMAP sind Ihre E-Mails nur so sicher wie die Sicherheits- und Datenschutzrichtlinien Ihres Anbieters: Wählen Sie einen Anbieter ohne Werbung, ohne Tracking und mit verschlüsselter Speicherung.',
+        detail:
+          'Mit IMAP sind Ihre E-Mails nur so sicher wie die Sicherheits- und Datenschutzrichtlinien Ihres Anbieters: Wählen Sie einen Anbieter ohne Werbung, ohne Tracking und mit verschlüsselter Speicherung.',
       },
       keep: {
         title: 'Bei einem Anbieter bleiben, der Ihre E-Mails verschlüsselt speichert',
-        detail: 'Ihr auf Datenschutz ausgerichteter Anbieter speichert Ihre E-Mails verschlüsselt. Wenn sich seine Bedingungen oder Eigentümer ändern, prüfen Sie, ob das weiterhin gilt.',
+        detail:
+          'Ihr auf Datenschutz ausgerichteter Anbieter speichert Ihre E-Mails verschlüsselt. Wenn sich seine Bedingungen oder Eigentümer ändern, prüfen Sie, ob das weiterhin gilt.',
       },
     },
     'device-lock': {
       imap: {
         title: 'Jedes Gerät mit diesem Postfach sperren und verschlüsseln',
-        detail: 'IMAP legt auf jedem Smartphone und Computer, mit dem es synchronisiert, eine Kopie Ihrer E-Mails ab: Versehen Sie jedes Gerät mit einer Bildschirmsperre oder einem Passwort und mit Festplattenverschlüsselung, und schalten Sie die Fernlöschung ein, wo das Gerät sie anbietet.',
+        detail:
+          'IMAP legt auf jedem Smartphone und Computer, mit dem es synchronisiert, eine Kopie Ihrer E-Mails ab: Versehen Sie jedes Gerät mit einer Bildschirmsperre oder einem Passwort und mit Festplattenverschlüsselung, und schalten Sie die Fernlöschung ein, wo das Gerät sie anbietet.',
       },
     },
     'shared-access': {
       imap: {
         title: 'Jeder Person eine eigene Anmeldung geben',
-        detail: 'Wo Ihr Anbieter gemeinsame Ordner oder delegierten Zugriff anbietet, nutzen Sie diese, statt Ihr Passwort weiterzugeben: Alle sehen dieselben Ordner, und Sie können jemandem den Zugriff später wieder entziehen.',
+        detail:
+          'Wo Ihr Anbieter gemeinsame Ordner oder delegierten Zugriff anbietet, nutzen Sie diese, statt Ihr Passwort weiterzugeben: Alle sehen dieselben Ordner, und Sie können jemandem den Zugriff später wieder entziehen.',
       },
     },
     'local-export': {
       plain: {
         title: 'E-Mails ab und zu auf den Computer exportieren',
-        detail: 'Ein regelmäßiger lokaler Export hält eine Kopie Ihres Postfachs unter Ihrer eigenen Kontrolle, sodass Ihr gesamter E-Mail-Verlauf nicht allein bei einem Dritten liegt.',
+        detail:
+          'Ein regelmäßiger lokaler Export hält eine Kopie Ihres Postfachs unter Ihrer eigenen Kontrolle, sodass Ihr gesamter E-Mail-Verlauf nicht allein bei einem Dritten liegt.',
       },
       retention: {
         title: 'E-Mails regelmäßig exportieren und die Exporte aufbewahren',
-        detail: 'Ein regelmäßiger lokaler Export hält eine Kopie Ihres Postfachs unter Ihrer eigenen Kontrolle. Bewahren Sie die Exporte bei Ihren Unterlagen auf, wie Ihre Aufbewahrungsvorschriften es verlangen.',
+        detail:
+          'Ein regelmäßiger lokaler Export hält eine Kopie Ihres Postfachs unter Ihrer eigenen Kontrolle. Bewahren Sie die Exporte bei Ihren Unterlagen auf, wie Ihre Aufbewahrungsvorschriften es verlangen.',
       },
     },
     switching: {
       toPop3: {
         title: 'Umstieg von IMAP? Zuerst die Ordner auf den Computer kopieren',
-        detail: 'POP3 ruft nur neue E-Mails im Posteingang ab. Bevor Sie ein Konto umstellen, das heute IMAP nutzt, kopieren Sie seine Ordner (Gesendet, Archiv und Ihre eigenen) in lokale Ordner auf Ihrem Computer, prüfen Sie, ob sie vollständig sind, und entfernen Sie erst dann das IMAP-Konto.',
+        detail:
+          'POP3 ruft nur neue E-Mails im Posteingang ab. Bevor Sie ein Konto umstellen, das heute IMAP nutzt, kopieren Sie seine Ordner (Gesendet, Archiv und Ihre eigenen) in lokale Ordner auf Ihrem Computer, prüfen Sie, ob sie vollständig sind, und entfernen Sie erst dann das IMAP-Konto.',
       },
       toImap: {
         title: 'Umstieg von POP3? Alte E-Mails hochladen',
-        detail: 'E-Mails, die POP3 früher heruntergeladen hat, liegen nur auf diesem Computer. Verschieben oder kopieren Sie diese lokalen Ordner nach dem Hinzufügen des IMAP-Kontos in das neue Konto, damit sie auf den Server und Ihre anderen Geräte gelangen, und entfernen Sie dann das alte POP3-Konto.',
+        detail:
+          'E-Mails, die POP3 früher heruntergeladen hat, liegen nur auf diesem Computer. Verschieben oder kopieren Sie diese lokalen Ordner nach dem Hinzufügen des IMAP-Kontos in das neue Konto, damit sie auf den Server und Ihre anderen Geräte gelangen, und entfernen Sie dann das alte POP3-Konto.',
       },
     },
   },

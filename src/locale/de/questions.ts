@@ -97,7 +97,11 @@ export const QUESTION_TEXT_DE = {
     title: 'Wie groß ist Ihr Postfach, und kostet Sie Serverspeicher Geld?',
     topic: 'der Größe Ihres Postfachs',
     help: 'IMAP behält jede Nachricht auf dem Server und braucht viel Speicher; POP3, so eingestellt, dass E-Mails nach dem Herunterladen entfernt werden, braucht sehr wenig.',
-    options: { small: 'Es passt bequem in mein Speicherkontingent', growing: 'Mein Speicherkontingent ist fast voll', large: 'Ich bezahle für zusätzlichen Speicher' },
+    options: {
+      small: 'Es passt bequem in mein Speicherkontingent',
+      growing: 'Mein Speicherkontingent ist fast voll',
+      large: 'Ich bezahle für zusätzlichen Speicher',
+    },
     conditions: {
       small: 'dieses Postfach bequem in sein Speicherkontingent passen würde',
       growing: 'das Speicherkontingent dieses Postfachs fast voll wäre',

@@ -27,10 +27,12 @@ export const REASON_TEXT_DE = {
         multiDevice: 'Sie lesen dieses Postfach auf einem Gerät, daher ist Ihnen die Synchronisierung zwischen Geräten, die IMAP bietet, wenig wichtig.',
       },
       two: {
-        multiDevice: 'Sie lesen dieses Postfach auf einem Computer und einem Smartphone: Beide mit POP3 auf demselben Stand zu halten, ist mühsame Handarbeit, und IMAP erledigt das für Sie.',
+        multiDevice:
+          'Sie lesen dieses Postfach auf einem Computer und einem Smartphone: Beide mit POP3 auf demselben Stand zu halten, ist mühsame Handarbeit, und IMAP erledigt das für Sie.',
       },
       many: {
-        multiDevice: 'Sie lesen dieses Postfach auf drei oder mehr Geräten: Mit IMAP zeigen alle Geräte denselben Posteingang, dieselben Ordner und dieselben gesendeten E-Mails, und POP3 wurde dafür nicht entwickelt.',
+        multiDevice:
+          'Sie lesen dieses Postfach auf drei oder mehr Geräten: Mit IMAP zeigen alle Geräte denselben Posteingang, dieselben Ordner und dieselben gesendeten E-Mails, und POP3 wurde dafür nicht entwickelt.',
       },
     },
     sharing: {
@@ -38,7 +40,8 @@ export const REASON_TEXT_DE = {
         multiDevice: 'Nur Sie nutzen dieses Postfach, daher muss niemand sonst seine Ordner sehen.',
       },
       delegate: {
-        multiDevice: 'Jemand anderes arbeitet gelegentlich in diesem Postfach: Mit IMAP sehen Sie beide dieselben Ordner, während POP3 E-Mails auf dem jeweiligen Gerät lässt, das sie abgerufen hat.',
+        multiDevice:
+          'Jemand anderes arbeitet gelegentlich in diesem Postfach: Mit IMAP sehen Sie beide dieselben Ordner, während POP3 E-Mails auf dem jeweiligen Gerät lässt, das sie abgerufen hat.',
       },
       team: {
         multiDevice: 'Ein Team nutzt die Ordner dieses Postfachs gemeinsam, und IMAP hält alle auf demselben Stand.',
@@ -54,19 +57,22 @@ export const REASON_TEXT_DE = {
         resilience: 'Sie sorgen sich auch darum, Ihr Gerät zu verlieren, und das spricht für die Ausfallsicherheit von IMAP.',
       },
       server: {
-        privacy: 'Sie fürchten ein Datenleck, eine gerichtliche Anordnung oder Datenauswertung beim Anbieter: POP3, so eingestellt, dass E-Mails nach dem Herunterladen vom Server entfernt werden, entzieht sie seinem Zugriff.',
+        privacy:
+          'Sie fürchten ein Datenleck, eine gerichtliche Anordnung oder Datenauswertung beim Anbieter: POP3, so eingestellt, dass E-Mails nach dem Herunterladen vom Server entfernt werden, entzieht sie seinem Zugriff.',
         resilience: 'Der Verlust Ihres Geräts beunruhigt Sie weniger, daher zählt die Ausfallsicherheit von IMAP weniger.',
       },
     },
     backups: {
       none: {
-        resilience: 'Sie haben keine Sicherungen: Mit POP3 läge die einzige Kopie auf Ihrem Gerät, und ein Ausfall, ein Diebstahl oder Ransomware könnte Ihre E-Mails endgültig vernichten.',
+        resilience:
+          'Sie haben keine Sicherungen: Mit POP3 läge die einzige Kopie auf Ihrem Gerät, und ein Ausfall, ein Diebstahl oder Ransomware könnte Ihre E-Mails endgültig vernichten.',
       },
       sometimes: {
         resilience: 'Sie sichern ab und zu von Hand: Mit POP3 wären die E-Mails seit Ihrer letzten Sicherung verloren, wenn das Gerät ausfiele.',
       },
       automatic: {
-        resilience: 'Ihre automatischen, verschlüsselten Sicherungen decken die Schwachstelle von POP3 ab: Ihre E-Mails überstehen einen Ausfall oder einen gestohlenen Laptop.',
+        resilience:
+          'Ihre automatischen, verschlüsselten Sicherungen decken die Schwachstelle von POP3 ab: Ihre E-Mails überstehen einen Ausfall oder einen gestohlenen Laptop.',
       },
     },
     deviceSecurity: {
@@ -74,7 +80,8 @@ export const REASON_TEXT_DE = {
         privacy: 'Ihr Gerät ist nicht verschlüsselt: Mit POP3 lägen alle Ihre E-Mails darauf, lesbar für jeden, der es an sich nimmt.',
       },
       unsure: {
-        privacy: 'Sie sind nicht sicher, ob Ihr Gerät verschlüsselt ist, also ist es das vielleicht nicht: Mit POP3 lägen alle Ihre E-Mails darauf, lesbar für jeden, der es an sich nimmt.',
+        privacy:
+          'Sie sind nicht sicher, ob Ihr Gerät verschlüsselt ist, also ist es das vielleicht nicht: Mit POP3 lägen alle Ihre E-Mails darauf, lesbar für jeden, der es an sich nimmt.',
       },
       yes: {
         privacy: 'Ihr Gerät ist verschlüsselt und gesperrt, daher bleiben E-Mails, die Sie mit POP3 darauf speichern, in Ihrer Hand.',
@@ -82,13 +89,15 @@ export const REASON_TEXT_DE = {
     },
     provider: {
       low: {
-        privacy: 'Ihr Anbieter ist kostenlos oder werbefinanziert: Mit IMAP lägen alle Ihre E-Mails bei ihm, und dort sind sie nur so vertraulich wie seine Richtlinien.',
+        privacy:
+          'Ihr Anbieter ist kostenlos oder werbefinanziert: Mit IMAP lägen alle Ihre E-Mails bei ihm, und dort sind sie nur so vertraulich wie seine Richtlinien.',
       },
       some: {
         privacy: 'Ein großer, kostenpflichtiger Anbieter ist ein verlässlicherer Ort für E-Mails, die mit IMAP auf seinem Server liegen.',
       },
       high: {
-        privacy: 'Ihr auf Datenschutz ausgerichteter Anbieter, ohne Werbung, ohne Tracking und mit verschlüsselter Speicherung, verringert den Datenschutzvorsprung von POP3.',
+        privacy:
+          'Ihr auf Datenschutz ausgerichteter Anbieter, ohne Werbung, ohne Tracking und mit verschlüsselter Speicherung, verringert den Datenschutzvorsprung von POP3.',
       },
     },
     storage: {
@@ -110,7 +119,8 @@ export const REASON_TEXT_DE = {
         resilience: 'Sie möchten ein Archiv, daher zählen E-Mails, die ein verlorenes oder kaputtes Gerät überstehen, mehr.',
       },
       required: {
-        resilience: 'Vorschriften verlangen, dass Sie E-Mails aufbewahren: Das erfordert eine klare Datenspur und E-Mails, die ein verlorenes oder beschädigtes Gerät überstehen.',
+        resilience:
+          'Vorschriften verlangen, dass Sie E-Mails aufbewahren: Das erfordert eine klare Datenspur und E-Mails, die ein verlorenes oder beschädigtes Gerät überstehen.',
       },
     },
   },
@@ -121,11 +131,13 @@ export const REASON_TEXT_DE = {
       many: 'Auf drei oder mehr Geräten ist POP3 schwer auf demselben Stand zu halten: Nur ein Gerät sollte E-Mails vom Server entfernen, und gesendete E-Mails und Ordner werden sich zwischen den Geräten unterscheiden.',
     },
     sharing: {
-      delegate: 'Jemand anderes arbeitet in diesem Postfach: Mit POP3 sieht die andere Person nur die E-Mails, die noch auf dem Server liegen, daher müssen diese dort lange genug für sie bleiben.',
+      delegate:
+        'Jemand anderes arbeitet in diesem Postfach: Mit POP3 sieht die andere Person nur die E-Mails, die noch auf dem Server liegen, daher müssen diese dort lange genug für sie bleiben.',
     },
     backups: {
       none: 'Sie haben keine Sicherungen: POP3 ist erst dann sicher, wenn Ihr Gerät automatisch und verschlüsselt gesichert wird (siehe die Einrichtungsschritte).',
-      sometimes: 'Sie sichern von Hand: Stellen Sie bei POP3 auf automatische Sicherungen um, sonst gehen die E-Mails seit der letzten Sicherung verloren, wenn das Gerät ausfällt.',
+      sometimes:
+        'Sie sichern von Hand: Stellen Sie bei POP3 auf automatische Sicherungen um, sonst gehen die E-Mails seit der letzten Sicherung verloren, wenn das Gerät ausfällt.',
     },
     deviceSecurity: {
       no: 'Ihr Gerät ist nicht verschlüsselt: Schalten Sie die Verschlüsselung ein, bevor Sie mit POP3 alle Ihre E-Mails darauf speichern.',

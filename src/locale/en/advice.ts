@@ -12,8 +12,7 @@ const tls = ({ incoming, receiving, sending }: StepFacts) => ({
  */
 export const ADVICE_TEXT = {
   /** How a port is reached: "port 993 with SSL/TLS", "port 587 with STARTTLS set to required". */
-  endpoint: (port: number, security: 'tls' | 'starttls') =>
-    security === 'tls' ? `port ${port} with SSL/TLS` : `port ${port} with STARTTLS set to required`,
+  endpoint: (port: number, security: 'tls' | 'starttls') => (security === 'tls' ? `port ${port} with SSL/TLS` : `port ${port} with STARTTLS set to required`),
   /** Two ways to reach the same server: "…, or …". */
   either: (first: string, second: string) => `${first}, or ${second}`,
   /** A named server and how it is reached: "imap.gmail.com (port 993 with SSL/TLS)". */
@@ -24,7 +23,8 @@ export const ADVICE_TEXT = {
     backups: {
       start: {
         title: 'Set up automatic, encrypted backups',
-        detail: 'With POP3 your device holds the only lasting copy of your mail. Back it up automatically and encrypted, so a crash, a stolen laptop or ransomware cannot wipe out your mail for good.',
+        detail:
+          'With POP3 your device holds the only lasting copy of your mail. Back it up automatically and encrypted, so a crash, a stolen laptop or ransomware cannot wipe out your mail for good.',
       },
       keep: {
         title: 'Keep your automatic, encrypted backups running',
@@ -34,11 +34,13 @@ export const ADVICE_TEXT = {
     'disk-encryption': {
       start: {
         title: 'Encrypt your device and lock it with a password',
-        detail: 'With POP3 the whole burden of keeping your mail private falls on your own device: turn on disk encryption and a login password or PIN, so a stolen laptop or phone does not expose your mail.',
+        detail:
+          'With POP3 the whole burden of keeping your mail private falls on your own device: turn on disk encryption and a login password or PIN, so a stolen laptop or phone does not expose your mail.',
       },
       check: {
         title: 'Check that your device is encrypted',
-        detail: 'With POP3 all your mail lives on your device. Look in its security settings (FileVault on a Mac, BitLocker or device encryption on Windows; a phone with a passcode usually is), turn encryption on if it is off, and lock the device with a password.',
+        detail:
+          'With POP3 all your mail lives on your device. Look in its security settings (FileVault on a Mac, BitLocker or device encryption on Windows; a phone with a passcode usually is), turn encryption on if it is off, and lock the device with a password.',
       },
       keep: {
         title: 'Keep your device encrypted and locked',
@@ -48,7 +50,8 @@ export const ADVICE_TEXT = {
     'server-copy': {
       removal: {
         title: 'Switch on “remove from server”',
-        detail: 'Many mail programs leave a copy of every message on the server by default. POP3 only takes your mail off the provider’s server once you switch removal on in the account settings.',
+        detail:
+          'Many mail programs leave a copy of every message on the server by default. POP3 only takes your mail off the provider’s server once you switch removal on in the account settings.',
       },
       devices: ({ days }: StepFacts) => ({
         title: `Let one computer remove mail after ${days} days; never let your phone remove it`,
@@ -62,19 +65,22 @@ export const ADVICE_TEXT = {
     'inbox-only': {
       pop3: {
         title: 'Expect only your inbox to arrive',
-        detail: 'POP3 downloads the inbox and nothing else: sent mail, folders and read or unread marks stay on the device where they were made, and your other devices never see them. Mail you send from a phone stays in that phone’s Sent folder.',
+        detail:
+          'POP3 downloads the inbox and nothing else: sent mail, folders and read or unread marks stay on the device where they were made, and your other devices never see them. Mail you send from a phone stays in that phone’s Sent folder.',
       },
     },
     retention: {
       pop3: {
         title: 'Keep mail for as long as your rules require',
-        detail: 'With POP3 your device holds the only lasting copy: keep the mail your rules cover in folders your encrypted backups include, keep those backups for the whole retention period, and check once a year that you can restore from them.',
+        detail:
+          'With POP3 your device holds the only lasting copy: keep the mail your rules cover in folders your encrypted backups include, keep those backups for the whole retention period, and check once a year that you can restore from them.',
       },
     },
     'provider-encryption': {
       start: {
         title: 'Choose a provider with encryption at rest',
-        detail: 'With IMAP your mail is only as safe as your provider’s security and privacy policies: pick a host with no ads, no tracking and encryption at rest.',
+        detail:
+          'With IMAP your mail is only as safe as your provider’s security and privacy policies: pick a host with no ads, no tracking and encryption at rest.',
       },
       keep: {
         title: 'Stay with a host that encrypts your mail at rest',
@@ -84,33 +90,39 @@ export const ADVICE_TEXT = {
     'device-lock': {
       imap: {
         title: 'Lock and encrypt every device that reads this mailbox',
-        detail: 'IMAP keeps a copy of your mail on each phone and computer it syncs to: give each one a screen lock or password and disk encryption, and turn on remote wipe where the device offers it.',
+        detail:
+          'IMAP keeps a copy of your mail on each phone and computer it syncs to: give each one a screen lock or password and disk encryption, and turn on remote wipe where the device offers it.',
       },
     },
     'shared-access': {
       imap: {
         title: 'Give each person their own sign-in',
-        detail: 'Where your provider offers shared folders or delegated access, use them rather than sharing your password: everyone sees the same folders, and you can take someone’s access away later.',
+        detail:
+          'Where your provider offers shared folders or delegated access, use them rather than sharing your password: everyone sees the same folders, and you can take someone’s access away later.',
       },
     },
     'local-export': {
       plain: {
         title: 'Export your mail to your computer now and then',
-        detail: 'A periodic local export keeps a copy of your mailbox under your own control, so your whole email history does not rest with a third party alone.',
+        detail:
+          'A periodic local export keeps a copy of your mailbox under your own control, so your whole email history does not rest with a third party alone.',
       },
       retention: {
         title: 'Export your mail regularly and keep the exports',
-        detail: 'A periodic local export keeps a copy of your mailbox under your own control. Store the exports with your records, as your retention rules require.',
+        detail:
+          'A periodic local export keeps a copy of your mailbox under your own control. Store the exports with your records, as your retention rules require.',
       },
     },
     switching: {
       toPop3: {
         title: 'Moving from IMAP? Copy your folders to your computer first',
-        detail: 'POP3 fetches only new mail in the inbox. Before you change an account that uses IMAP today, copy its folders (Sent, Archive and your own) into local folders on your computer, check that they are complete, and only then remove the IMAP account.',
+        detail:
+          'POP3 fetches only new mail in the inbox. Before you change an account that uses IMAP today, copy its folders (Sent, Archive and your own) into local folders on your computer, check that they are complete, and only then remove the IMAP account.',
       },
       toImap: {
         title: 'Moving from POP3? Upload your old mail',
-        detail: 'Mail that POP3 downloaded before lives only on that computer. After adding the IMAP account, move or copy those local folders into it so they reach the server and your other devices, then remove the old POP3 account.',
+        detail:
+          'Mail that POP3 downloaded before lives only on that computer. After adding the IMAP account, move or copy those local folders into it so they reach the server and your other devices, then remove the old POP3 account.',
       },
     },
   },

@@ -23,6 +23,5 @@ export const LINK_TEXT = {
   /** The link names an email provider the wizard does not know. */
   unknownService: 'We didn’t recognise the email provider this link names, so the settings shown are the general ones.',
   /** The link carries a format version other than the one this wizard writes. */
-  otherVersion:
-    'This link was made by a different version of this wizard, so some of its answers may be missing; the ones we could read are filled in.',
+  otherVersion: 'This link was made by a different version of this wizard, so some of its answers may be missing; the ones we could read are filled in.',
 } as const satisfies LinkText;

@@ -14,7 +14,8 @@ export const PROVIDER_TEXT = {
     user: 'your full Gmail address',
   },
   outlook: {
-    signIn: 'Outlook.com accepts only Microsoft sign-in from other mail programs: use one that can sign in with a Microsoft account, as a plain password is refused.',
+    signIn:
+      'Outlook.com accepts only Microsoft sign-in from other mail programs: use one that can sign in with a Microsoft account, as a plain password is refused.',
     enable: 'Microsoft keeps POP and IMAP access switched off until you turn them on in Outlook.com’s settings (Mail, then Forwarding and IMAP).',
     note: '',
     pop3Note: '',
@@ -42,7 +43,8 @@ export const PROVIDER_TEXT = {
     user: 'your full email address',
   },
   fastmail: {
-    signIn: 'Fastmail does not accept your account password in mail programs: make an app password in Fastmail’s settings (some programs can sign in with Fastmail directly).',
+    signIn:
+      'Fastmail does not accept your account password in mail programs: make an app password in Fastmail’s settings (some programs can sign in with Fastmail directly).',
     enable: '',
     note: '',
     pop3Note: 'Fastmail’s POP3 downloads the inbox only.',
@@ -91,7 +93,8 @@ export const PROVIDER_TEXT = {
     user: 'your full Posteo address',
   },
   't-online': {
-    signIn: 'Mail programs need Telekom’s separate password for email programs, set in the Telekom email settings: your Telekom login password does not work there.',
+    signIn:
+      'Mail programs need Telekom’s separate password for email programs, set in the Telekom email settings: your Telekom login password does not work there.',
     enable: '',
     note: '',
     pop3Note: '',

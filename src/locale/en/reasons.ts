@@ -30,7 +30,8 @@ export const REASON_TEXT = {
         multiDevice: 'You read this mailbox on a computer and a phone: keeping them in step with POP3 is a clunky, manual headache, and IMAP does it for you.',
       },
       many: {
-        multiDevice: 'You read this mailbox on three or more devices: IMAP keeps them all on the same inbox, folders and sent mail, and POP3 was not designed for that.',
+        multiDevice:
+          'You read this mailbox on three or more devices: IMAP keeps them all on the same inbox, folders and sent mail, and POP3 was not designed for that.',
       },
     },
     sharing: {
@@ -38,7 +39,8 @@ export const REASON_TEXT = {
         multiDevice: 'Only you use this mailbox, so no one else needs to see its folders.',
       },
       delegate: {
-        multiDevice: 'Someone else sometimes works in this mailbox: with IMAP you both see the same folders, while POP3 leaves mail on whichever device fetched it.',
+        multiDevice:
+          'Someone else sometimes works in this mailbox: with IMAP you both see the same folders, while POP3 leaves mail on whichever device fetched it.',
       },
       team: {
         multiDevice: 'A team shares this mailbox’s folders, and IMAP keeps everyone on the same page.',
@@ -54,7 +56,8 @@ export const REASON_TEXT = {
         resilience: 'You also worry about losing your device, which counts for IMAP’s resilience.',
       },
       server: {
-        privacy: 'You fear a breach, subpoena or data mining at the provider: POP3, set to remove mail from the server once downloaded, keeps it out of their hands.',
+        privacy:
+          'You fear a breach, subpoena or data mining at the provider: POP3, set to remove mail from the server once downloaded, keeps it out of their hands.',
         resilience: 'You worry less about losing your device, so IMAP’s resilience counts for less.',
       },
     },

@@ -37,7 +37,8 @@ export const SETUP_TEXT = {
   noProfile: {
     oauth: (provider: string) =>
       `No setup profile for ${provider}: it needs its own sign-in, which a profile cannot set up. On an iPhone, iPad or Mac, add the account in Apple Mail’s own account setup, which offers that sign-in.`,
-    bridge: (provider: string) => `No setup profile for ${provider}: its servers are Proton Mail Bridge on your own computer, and their ports and password come from Bridge.`,
+    bridge: (provider: string) =>
+      `No setup profile for ${provider}: its servers are Proton Mail Bridge on your own computer, and their ports and password come from Bridge.`,
     'built-in': (provider: string) => `No setup profile for ${provider}: Apple devices have it built in.`,
   },
 } as const;

@@ -72,7 +72,8 @@ export const UI_TEXT = {
     /** Tag of a requirement under "Why": "rules out POP3". */
     rulesOut: (protocol: string) => `rules out ${protocol}`,
     /** Shown under "Why" when no answer argues for the result (it stands on the starting point). */
-    startingReason: (protocol: string) => `Most people read mail on several devices, so ${protocol} is where email hosts start when in doubt, and your answers so far do not outweigh that.`,
+    startingReason: (protocol: string) =>
+      `Most people read mail on several devices, so ${protocol} is where email hosts start when in doubt, and your answers so far do not outweigh that.`,
     againstHeading: 'What pulls the other way',
     pointsTo: (protocol: string) => `points to ${protocol}`,
     cautionsHeading: (protocol: string) => `Before ${protocol} is safe for you`,
