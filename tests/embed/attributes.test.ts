@@ -4,6 +4,7 @@ import { readSettings, type ColorParser } from '../../src/embed/attributes.ts';
 import { hostColorScheme } from '../../src/embed/host-scheme.ts';
 import type { SettingName } from '../../src/embed/protocol.ts';
 import { httpUrl, pageAddress } from '../../src/embed/urls.ts';
+import { LANGS } from '../../src/locale/languages.ts';
 
 const HOST = 'https://host.example/blog/post?token=secret#pricing';
 
@@ -96,7 +97,7 @@ describe('readSettings: the language', () => {
   it('refuses a language it does not speak with one warning, and speaks English', () => {
     const { result, warnings } = settings({ lang: 'fr' });
     expect(result.lang).toBeUndefined();
-    expect(warnings).toEqual(['lang="fr" is not a language the wizard speaks (en, de); using English.']);
+    expect(warnings).toEqual([`lang="fr" is not a language the wizard speaks (${LANGS.join(', ')}); using English.`]);
     expect(settings({ lang: '<img src=x>' }).result.lang).toBeUndefined();
   });
 });
