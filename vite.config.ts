@@ -22,6 +22,10 @@ export default defineConfig({
     exclude: ['tests/e2e/**', 'node_modules/**'],
     setupFiles: ['tests/setup.ts'],
     restoreMocks: true,
+    // The suite runs on shared 2-core machines beside other work: a component test that takes 2 s
+    // idle takes several times that under load. The heaviest tests state their own, longer timeouts.
+    testTimeout: 20_000,
+    hookTimeout: 20_000,
     reporters: ['default', 'json'],
     outputFile: { json: 'test-results/vitest.json' },
   },
