@@ -163,6 +163,9 @@ export function ResultPage({ headingRef }: { headingRef: Ref<HTMLHeadingElement>
   const winner = name(result.protocol);
   const explanation = explain(result, answers);
   const nothingAnswered = explanation.answered === 0;
+  const required = result.requirements.length > 0;
+  // One answer and nothing ruled out: where it points, never a verdict as if the person were assessed.
+  const oneAnswer = explanation.answered === 1 && !required;
   const shareUrl = config.shareUrl(encodeAnswers(answers, 'result'));
   const reported = useRef<object | null>(null);
 
@@ -170,16 +173,22 @@ export function ResultPage({ headingRef }: { headingRef: Ref<HTMLHeadingElement>
   useEffect(() => {
     if (reported.current === answers) return;
     reported.current = answers;
-    if (config.setDocumentTitle) document.title = nothingAnswered ? t.result.startingPoint.documentTitle : t.result.documentTitle(winner);
+    if (config.setDocumentTitle) {
+      document.title = nothingAnswered
+        ? t.result.startingPoint.documentTitle
+        : oneAnswer
+          ? t.result.oneAnswer.documentTitle(winner)
+          : t.result.documentTitle(winner);
+    }
     config.onEvent?.('wizard-complete', { protocol: result.protocol, confidence: result.confidence, answers: { ...answers }, shareUrl });
-  }, [answers, result, config, winner, nothingAnswered, shareUrl, t]);
+  }, [answers, result, config, winner, nothingAnswered, oneAnswer, shareUrl, t]);
 
   return (
     <section className="piw-result" aria-labelledby={headingId}>
       <div className="piw-result-top">
         <div className="piw-summary">
           <Heading id={headingId} className="piw-heading piw-verdict" tabIndex={-1} ref={headingRef}>
-            {nothingAnswered ? t.result.startingPoint.heading(winner) : t.result.suits(winner)}
+            {nothingAnswered ? t.result.startingPoint.heading(winner) : oneAnswer ? t.result.oneAnswer.heading(winner) : t.result.suits(winner)}
           </Heading>
           {nothingAnswered ? (
             <>
@@ -195,7 +204,9 @@ export function ResultPage({ headingRef }: { headingRef: Ref<HTMLHeadingElement>
           ) : (
             <>
               <p className={`piw-confidence piw-confidence-${result.confidence}`}>
-                <span className="piw-confidence-level">{t.result.confidence[result.confidence]}</span>
+                <span className="piw-confidence-level">
+                  {required ? t.result.needed(winner) : oneAnswer ? t.result.oneAnswer.text : t.result.confidence[result.confidence]}
+                </span>
                 {explanation.answered < explanation.total && (
                   <>
                     {' '}
@@ -203,7 +214,7 @@ export function ResultPage({ headingRef }: { headingRef: Ref<HTMLHeadingElement>
                   </>
                 )}{' '}
                 <span className="piw-runner-up">
-                  {result.requirements.length > 0 ? t.result.ruledOut(name(other(result.protocol))) : t.result.runnerUp(name(other(result.protocol)))}
+                  {required ? t.result.ruledOut(name(other(result.protocol))) : t.result.runnerUp(name(other(result.protocol)))}
                 </span>
               </p>
               <Why result={result} explanation={explanation} />

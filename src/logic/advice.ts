@@ -5,7 +5,7 @@
  */
 import { ownAnswer } from './catalogue.ts';
 import { MODEL } from './model.ts';
-import type { Server } from './providers.ts';
+import type { Provider, Server } from './providers.ts';
 import type { Advice, AdviceServer, AdviceStep, Answers, Endpoint, Protocol, Security, StepId, StepKey, StepVariants } from './types.ts';
 
 /** A step's words. */
@@ -42,6 +42,8 @@ export type KnownServers = {
   imap?: Server | null | undefined;
   pop3?: Server | null | undefined;
   smtp?: ReadonlyArray<Server> | undefined;
+  /** Where the provider's POP3 differs from plain POP3 (a provider entry has it; a host never). */
+  pop3Behaviour?: Provider['pop3Behaviour'];
 };
 
 /**
@@ -117,20 +119,26 @@ function serversFor(protocol: Protocol, known: KnownServers): AdviceServer[] {
  * default, so POP3 keeps mail off the server only once removal is on; with a phone as well, only
  * the main computer removes (after some days), and the phone never does.
  */
-function serverCopyVariant(answers: Answers): StepVariants['server-copy'] {
+function serverCopyVariant(answers: Answers, behaviour: KnownServers['pop3Behaviour']): StepVariants['server-copy'] {
+  // Gmail ignores a program's "remove from server": its own setting decides what happens to its copy.
+  if (behaviour?.delete === 'ignored') return 'gmail';
   const devices = ownAnswer(answers, 'devices');
-  if (devices === 'one') return 'removal';
-  return devices === 'two' || devices === 'many' ? 'devices' : 'maybe';
+  if (devices === 'two' || devices === 'many') return 'devices';
+  // Someone else reads this mailbox: mail stays on the server long enough for them to see it.
+  if (ownAnswer(answers, 'sharing') === 'delegate') return 'delegate';
+  return devices === 'one' ? 'removal' : 'maybe';
 }
 
-function pop3Steps(answers: Answers): StepKey[] {
+function pop3Steps(answers: Answers, behaviour: KnownServers['pop3Behaviour']): StepKey[] {
   const security = ownAnswer(answers, 'deviceSecurity');
   return [
     { id: 'tls', variant: 'pop3' },
     { id: 'backups', variant: ownAnswer(answers, 'backups') === 'automatic' ? 'keep' : 'start' },
     { id: 'disk-encryption', variant: security === 'yes' ? 'keep' : security === 'unsure' ? 'check' : 'start' },
-    { id: 'server-copy', variant: serverCopyVariant(answers) },
-    { id: 'inbox-only', variant: 'pop3' },
+    // Outlook.com keeps its copy whatever a program removes until a web setting lets programs delete.
+    ...(behaviour?.delete === 'off-by-default' ? [{ id: 'provider-delete', variant: 'outlook' } as const] : []),
+    { id: 'server-copy', variant: serverCopyVariant(answers, behaviour) },
+    { id: 'inbox-only', variant: behaviour?.allMail ? 'allMail' : 'pop3' },
     ...(ownAnswer(answers, 'retention') === 'required' ? [{ id: 'retention', variant: 'pop3' } as const] : []),
     { id: 'switching', variant: 'toPop3' },
   ];
@@ -161,7 +169,7 @@ function imapSteps(answers: Answers): StepKey[] {
  */
 export function advise(protocol: Protocol, answers: Answers, known: KnownServers = {}, locale?: { readonly advice: AdviceWords }): Advice {
   const servers = serversFor(protocol, known);
-  const keys = protocol === 'imap' ? imapSteps(answers) : pop3Steps(answers);
+  const keys = protocol === 'imap' ? imapSteps(answers) : pop3Steps(answers, known.pop3Behaviour);
   const steps: AdviceStep[] = locale ? keys.map((key) => ({ ...key, ...describeStep(key, locale.advice, servers) })) : keys;
   return { protocol, servers, steps };
 }

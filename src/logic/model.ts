@@ -10,7 +10,11 @@
  *   scores and the priorities. An unanswered question adds nothing. Sums are clamped to [0, 100].
  * - `requirements[question][option]`: the protocol that remains when that answer rules the other
  *   out. A requirement decides the protocol whatever the margin.
+ * - `combinations[rule]`: answers that rule POP3 out together though none does alone (a retention
+ *   duty without automatic backups…): every listed question answered with one of the listed options.
+ *   A combination is a requirement, shown under its first listed answer.
  * - `cautions[question][option]`: answers with which POP3 is never `clear`.
+ * - `pop3TossUp[question][option]`: answers with which a POP3 result is at most a `toss-up`.
  * - `safeguards`: questions where moving left means less protection (never suggested as a change).
  * - `confidence`: the |margin| at or above which a result is `clear`, or `lean`; below `lean` it
  *   is a `toss-up`.
@@ -19,7 +23,10 @@
  * The numbers are chosen so that, for every answer set, POP3 ≥ IMAP on privacy and server cost and
  * IMAP ≥ POP3 on resilience and multi-device access (the article's signs; tests/logic prove it).
  */
-import type { Axis, AxisScores, OptionIds, Protocol, QuestionId } from './types.ts';
+import type { Axis, AxisScores, CombinationId, OptionIds, Protocol, QuestionId } from './types.ts';
+
+/** For some questions, the options that match: a combination holds when every listed question has one. */
+export type AnswerPattern = { readonly [Q in QuestionId]?: ReadonlyArray<OptionIds[Q]> };
 
 /** What one answer changes. Missing axes change nothing. */
 export type Effect = {
@@ -35,7 +42,9 @@ export type ModelTable = {
   readonly basePriorities: Readonly<AxisScores>;
   readonly effects: { readonly [Q in QuestionId]: { readonly [O in OptionIds[Q]]: Effect } };
   readonly requirements: { readonly [Q in QuestionId]?: { readonly [O in OptionIds[Q]]?: Protocol } };
+  readonly combinations: { readonly [R in CombinationId]: { readonly when: AnswerPattern; readonly protocol: Protocol } };
   readonly cautions: { readonly [Q in QuestionId]?: { readonly [O in OptionIds[Q]]?: true } };
+  readonly pop3TossUp: { readonly [Q in QuestionId]?: { readonly [O in OptionIds[Q]]?: true } };
   /**
    * Questions whose options run from less to more protection (left to right). A change to a less
    * protective option is never offered as a way to change the result: it would read as advice
@@ -111,11 +120,29 @@ export const MODEL = {
     sharing: { team: 'imap' },
   },
 
+  combinations: {
+    // A legal duty to keep mail, and no automatic backup: POP3's one copy on one device can be lost
+    // with the device, and with it mail the law says must be kept.
+    'retention-without-backups': { when: { retention: ['required'], backups: ['none', 'sometimes'] }, protocol: 'imap' },
+    // No backup and a device that is not (known to be) encrypted: POP3's one copy is neither safe
+    // from loss nor from whoever takes the device.
+    'no-backups-unprotected-device': { when: { backups: ['none'], deviceSecurity: ['no', 'unsure'] }, protocol: 'imap' },
+    // A second device and no backup: mail is spread over devices that each hold part of it, and
+    // none is backed up.
+    'devices-without-backups': { when: { devices: ['two', 'many'], backups: ['none'] }, protocol: 'imap' },
+  },
+
   cautions: {
     devices: { many: true },
     sharing: { delegate: true },
     backups: { none: true, sometimes: true },
     deviceSecurity: { no: true, unsure: true },
+  },
+
+  // The article: IMAP is "far more resilient" against losing a device; a person who fears that most
+  // is never told POP3 with more than a toss-up's confidence.
+  pop3TossUp: {
+    threat: { device: true },
   },
 
   safeguards: ['backups', 'deviceSecurity', 'provider'],

@@ -41,6 +41,15 @@ export type Provider = {
   enableFirst: 'pop' | 'pop-and-imap' | null;
   /** The provider's own help page on mail program settings. */
   helpUrl: string;
+  /**
+   * Where the provider's POP3 differs from plain POP3 (facts the verdict and the advice use):
+   * `oneClient`: each message goes to the first POP3 program that fetches it, never to a second;
+   * `delete`: 'ignored' when a program's "remove from server" does nothing (what happens to the
+   * provider's copy is a setting in its web mail), 'off-by-default' when the provider keeps its copy
+   * until a web setting lets programs delete; `allMail`: POP3 serves all mail, sent mail included,
+   * not only the inbox.
+   */
+  pop3Behaviour?: { oneClient?: true; delete?: 'ignored' | 'off-by-default'; allMail?: true };
   /** Built into Apple's devices (signed in with the same account), so no setup profile is offered. */
   builtIntoApple?: true;
   /** Where the facts come from: the provider's page, Thunderbird's or chatmail's database. */
@@ -67,12 +76,14 @@ export const PROVIDERS: ReadonlyArray<Provider> = [
     ],
     signIn: 'app-password-or-oauth',
     enableFirst: 'pop',
+    pop3Behaviour: { oneClient: true, delete: 'ignored', allMail: true },
     helpUrl: 'https://support.google.com/mail/answer/7126229',
     sources: [
       { url: 'https://developers.google.com/gmail/imap/imap-smtp', kind: 'provider' },
       { url: 'https://support.google.com/accounts/answer/185833', kind: 'provider' },
       { url: 'https://workspaceupdates.googleblog.com/2021/03/enhanced-admin-controls-for-gmail-imap.html', kind: 'provider' },
       { url: 'https://developers.google.com/gmail/api/reference/rest/v1/PopSettings', kind: 'provider' },
+      { url: 'https://support.google.com/a/answer/6089246', kind: 'provider' },
       { url: 'https://github.com/thunderbird/autoconfig/blob/c6ad79659b5fc321d1593ec4c277815b83e5dec5/ispdb/googlemail.com.xml', kind: 'thunderbird' },
       { url: 'https://github.com/chatmail/provider-db/blob/ad097ee40579c884e7757de2d3bb0a51f481a32a/_providers/gmail.md', kind: 'chatmail' },
     ],
@@ -85,6 +96,7 @@ export const PROVIDERS: ReadonlyArray<Provider> = [
     smtp: [{ host: 'smtp-mail.outlook.com', port: 587, security: 'starttls' }],
     signIn: 'oauth',
     enableFirst: 'pop-and-imap',
+    pop3Behaviour: { delete: 'off-by-default' },
     helpUrl: 'https://support.microsoft.com/en-us/office/pop-imap-and-smtp-settings-8361e398-8af4-4e97-b147-6c6c4ac95353',
     sources: [
       { url: 'https://support.microsoft.com/en-us/office/pop-imap-and-smtp-settings-8361e398-8af4-4e97-b147-6c6c4ac95353', kind: 'provider' },

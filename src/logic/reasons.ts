@@ -7,7 +7,7 @@ import type { OptionIds, QuestionId } from './catalogue.ts';
 import type { MODEL } from './model.ts';
 import type { ProviderId } from './provider-ids.ts';
 import { providerById } from './providers.ts';
-import type { Axis, Caution, Requirement } from './types.ts';
+import type { Axis, Caution, CombinationId, Requirement } from './types.ts';
 
 /** Why an answer pushed the result, per option and per axis it acts on. */
 export type ReasonsText = {
@@ -25,6 +25,8 @@ export type ReasonWords = {
   readonly requirements: PerEntry<Table['requirements']>;
   /** Why a chosen provider that offers no POP3 rules it out. */
   readonly serviceRequirement: (provider: string) => string;
+  /** Why answers rule a protocol out together: each combination of the model table, and a provider's rule. */
+  readonly rules: { readonly [R in CombinationId]: string } & { readonly 'one-pop3-client': (provider: string) => string };
   /** Why an answer pushed the result, per axis it acts on. */
   readonly reasons: ReasonsText;
   /** What a POP3 result still needs: one sentence per caution of the model table. */
@@ -53,8 +55,11 @@ export function reasonText(words: ReasonWords, questionId: QuestionId, optionId:
  *
  * @example requirementText(english.reasons, { questionId: 'service', optionId: 'proton' }) // 'Proton Mail … offers no POP3, …'
  */
-export function requirementText(words: ReasonWords, { questionId, optionId }: Pick<Requirement, 'questionId' | 'optionId'>): string {
-  if (questionId === 'service') return words.serviceRequirement(providerById(optionId as ProviderId)?.name ?? optionId);
+export function requirementText(words: ReasonWords, { questionId, optionId, rule }: Pick<Requirement, 'questionId' | 'optionId' | 'rule'>): string {
+  const providerName = () => providerById(optionId as ProviderId)?.name ?? optionId;
+  if (rule === 'one-pop3-client') return words.rules[rule](providerName());
+  if (rule) return words.rules[rule];
+  if (questionId === 'service') return words.serviceRequirement(providerName());
   return entry(words.requirements, questionId, optionId);
 }
 

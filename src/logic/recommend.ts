@@ -6,9 +6,24 @@ import { CATALOGUE, QUESTION_IDS } from './catalogue.ts';
 import { advise, type AdviceWords } from './advice.ts';
 import { MODEL, type Effect } from './model.ts';
 import { isProviderId, type ProviderId } from './provider-ids.ts';
-import { providerById } from './providers.ts';
+import { providerById, type Provider } from './providers.ts';
 import { cautionText, reasonText, requirementText, type ReasonWords } from './reasons.ts';
-import type { Answers, Axis, AxisScores, Caution, Confidence, Driver, Flip, OptionId, Protocol, QuestionId, Recommendation, Requirement } from './types.ts';
+import { COMBINATION_IDS } from './types.ts';
+import type {
+  Answers,
+  Axis,
+  AxisScores,
+  Caution,
+  CombinationId,
+  Confidence,
+  Driver,
+  Flip,
+  OptionId,
+  Protocol,
+  QuestionId,
+  Recommendation,
+  Requirement,
+} from './types.ts';
 
 /** The words `recommend` needs to say why and how: a locale's reasons and advice. */
 export type RecommendWords = { readonly reasons: ReasonWords; readonly advice: AdviceWords };
@@ -202,6 +217,9 @@ type Verdict = {
 
 const REQUIREMENTS: Readonly<Partial<Record<QuestionId, Readonly<Record<string, Protocol>>>>> = MODEL.requirements;
 const CAUTIONS: Readonly<Partial<Record<QuestionId, Readonly<Record<string, true>>>>> = MODEL.cautions;
+const TOSS_UP: Readonly<Partial<Record<QuestionId, Readonly<Record<string, true>>>>> = MODEL.pop3TossUp;
+const COMBINATIONS: ReadonlyArray<[CombinationId, { when: Readonly<Partial<Record<QuestionId, ReadonlyArray<string>>>>; protocol: Protocol }]> =
+  COMBINATION_IDS.map((id) => [id, MODEL.combinations[id]]);
 
 /** The entry of a model-table part for one answer, own properties only. */
 function tableEntry<T>(table: Readonly<Partial<Record<QuestionId, Readonly<Record<string, T>>>>>, { questionId, optionId }: GivenAnswer): T | undefined {
@@ -216,18 +234,36 @@ function requirementsOf(given: ReadonlyArray<GivenAnswer>): Requirement[] {
   });
 }
 
+/**
+ * The combinations of the model table the answers complete (a retention duty without automatic
+ * backups…), each as a requirement under its first listed answer.
+ */
+function combinationsOf(given: ReadonlyArray<GivenAnswer>): Requirement[] {
+  return COMBINATIONS.flatMap(([rule, { when, protocol }]) => {
+    const matched = Object.entries(when).map(([questionId, options]) => given.find((g) => g.questionId === questionId && options?.includes(g.optionId)));
+    const [first] = matched;
+    return first && matched.every(Boolean) ? [{ questionId: first.questionId, optionId: first.optionId, protocol, rule }] : [];
+  });
+}
+
 function serviceOf(answers: Answers): ProviderId | undefined {
   const id: unknown = typeof answers === 'object' && answers !== null && Object.hasOwn(answers, 'service') ? answers.service : undefined;
   return isProviderId(id) ? id : undefined;
 }
 
 /**
- * The chosen provider's requirement, if it offers no POP3 (iCloud, Proton): one more requirement,
- * which no change to the questions lifts.
+ * The chosen provider's requirement: when it offers no POP3 (iCloud, Proton), which no change to the
+ * questions lifts; and when its POP3 hands each message to one program only (Gmail) and the mailbox
+ * is read on a second device, which reading it on one device lifts.
  */
-function serviceRequirements(service: ProviderId | undefined): Requirement[] {
-  const provider = providerById(service);
-  return provider && provider.pop3 === null ? [{ questionId: 'service', optionId: provider.id, protocol: 'imap' }] : [];
+function providerRequirements(provider: Provider | undefined, given: ReadonlyArray<GivenAnswer>): Requirement[] {
+  if (!provider) return [];
+  if (provider.pop3 === null) return [{ questionId: 'service', optionId: provider.id, protocol: 'imap' }];
+  const devices = given.find((g) => g.questionId === 'devices')?.optionId;
+  if (provider.pop3Behaviour?.oneClient && (devices === 'two' || devices === 'many')) {
+    return [{ questionId: 'service', optionId: provider.id, protocol: 'imap', rule: 'one-pop3-client' }];
+  }
+  return [];
 }
 
 function cautionsOf(given: ReadonlyArray<GivenAnswer>): Caution[] {
@@ -240,8 +276,8 @@ function cautionsOf(given: ReadonlyArray<GivenAnswer>): Caution[] {
  * caution is at most a `lean`. (Whether a skipped question could change it is decided in
  * `recommend`.)
  */
-function verdictOf(given: ReadonlyArray<GivenAnswer>, fixed: ReadonlyArray<Requirement>, value: number = marginOf(rawOf(given))): Verdict {
-  const requirements = [...requirementsOf(given), ...fixed];
+function verdictOf(given: ReadonlyArray<GivenAnswer>, provider: Provider | undefined, value: number = marginOf(rawOf(given))): Verdict {
+  const requirements = [...requirementsOf(given), ...combinationsOf(given), ...providerRequirements(provider, given)];
   const required = requirements[0]?.protocol;
   if (required && requirements.every((r) => r.protocol === required)) {
     return { protocol: required, confidence: 'clear', requirements, cautions: [] };
@@ -249,8 +285,9 @@ function verdictOf(given: ReadonlyArray<GivenAnswer>, fixed: ReadonlyArray<Requi
   const protocol = protocolFor(value);
   const cautions = protocol === 'pop3' ? cautionsOf(given) : [];
   const size = confidenceFor(value);
-  const confidence = size === 'clear' && cautions.length > 0 ? 'lean' : size;
-  return { protocol, confidence, requirements, cautions };
+  const capped = size === 'clear' && cautions.length > 0 ? 'lean' : size;
+  const tossUp = protocol === 'pop3' && given.some((answer) => tableEntry(TOSS_UP, answer));
+  return { protocol, confidence: tossUp ? 'toss-up' : capped, requirements, cautions };
 }
 
 /** The answers with one question set to `optionId` (or added, when it was skipped). */
@@ -267,7 +304,7 @@ function changed(given: ReadonlyArray<GivenAnswer>, questionId: QuestionId, opti
  * other protocol, or add a caution; a result is `clear` only where there are none (or a requirement
  * decides it). Each change's verdict is computed once, from margins only, no drivers.
  */
-function alternativesOf(given: ReadonlyArray<GivenAnswer>, fixed: ReadonlyArray<Requirement>, current: Protocol) {
+function alternativesOf(given: ReadonlyArray<GivenAnswer>, provider: Provider | undefined, current: Protocol) {
   const flips: Flip[] = [];
   const openQuestions: QuestionId[] = [];
   for (const questionId of QUESTION_IDS) {
@@ -275,7 +312,7 @@ function alternativesOf(given: ReadonlyArray<GivenAnswer>, fixed: ReadonlyArray<
     let open = false;
     for (const optionId of CATALOGUE[questionId] as ReadonlyArray<OptionId>) {
       if (optionId === chosen) continue;
-      const verdict = verdictOf(changed(given, questionId, optionId), fixed);
+      const verdict = verdictOf(changed(given, questionId, optionId), provider);
       if (verdict.protocol !== current) flips.push({ questionId, optionId, protocol: verdict.protocol });
       if (chosen === undefined && (verdict.protocol !== current || verdict.cautions.some((caution) => caution.questionId === questionId))) open = true;
     }
@@ -303,12 +340,12 @@ function alternativesOf(given: ReadonlyArray<GivenAnswer>, fixed: ReadonlyArray<
 export function recommend(answers: Answers, locale?: RecommendWords): Recommendation {
   const given = givenAnswers(answers);
   const service = serviceOf(answers);
-  const fixed = serviceRequirements(service);
+  const provider = providerById(service);
   const raw = rawOf(given);
   const value = marginOf(raw);
-  const verdict = verdictOf(given, fixed, value);
+  const verdict = verdictOf(given, provider, value);
   const { protocol } = verdict;
-  const alternatives = alternativesOf(given, fixed, protocol);
+  const alternatives = alternativesOf(given, provider, protocol);
   const openQuestions = verdict.requirements.length > 0 ? [] : alternatives.openQuestions;
   const confidence = verdict.confidence === 'clear' && openQuestions.length > 0 ? 'lean' : verdict.confidence;
   const words = locale?.reasons;
@@ -323,6 +360,6 @@ export function recommend(answers: Answers, locale?: RecommendWords): Recommenda
     priorities: clamped(raw.priority),
     drivers: driversOf(given, words),
     flips: alternatives.flips,
-    advice: advise(protocol, answers, providerById(service) ?? {}, locale),
+    advice: advise(protocol, answers, provider ?? {}, locale),
   };
 }

@@ -9,6 +9,13 @@ import type { ProviderId } from './provider-ids.ts';
 
 export type { OptionIds, QuestionId } from './catalogue.ts';
 
+/** The combinations of answers that rule POP3 out together (the model table's `combinations`). */
+export const COMBINATION_IDS = ['retention-without-backups', 'no-backups-unprotected-device', 'devices-without-backups'] as const;
+export type CombinationId = (typeof COMBINATION_IDS)[number];
+
+/** Why answers rule a protocol out together: a combination of the model table, or a provider's POP3 rule. */
+export type RuleId = CombinationId | 'one-pop3-client';
+
 /** The four axes every protocol is scored on. Higher is always better for the person. */
 export type Axis = 'privacy' | 'resilience' | 'multiDevice' | 'serverCost';
 
@@ -67,6 +74,12 @@ export type Requirement = {
   questionId: QuestionId | 'service';
   optionId: OptionId | ProviderId;
   protocol: Protocol;
+  /**
+   * Present when the answer rules the protocol out only with others: the model table's combination
+   * (a retention duty without automatic backups…), or the provider's rule (Gmail hands each message
+   * to one POP3 program only, so a second device rules POP3 out).
+   */
+  rule?: RuleId;
   /** One plain sentence saying why the other protocol cannot work, in the locale given (absent without one). */
   reason?: string;
 };
@@ -87,8 +100,9 @@ export type StepVariants = {
   tls: 'imap' | 'pop3';
   backups: 'start' | 'keep';
   'disk-encryption': 'start' | 'check' | 'keep';
-  'server-copy': 'removal' | 'devices' | 'maybe';
-  'inbox-only': 'pop3';
+  'server-copy': 'removal' | 'devices' | 'maybe' | 'delegate' | 'gmail';
+  'provider-delete': 'outlook';
+  'inbox-only': 'pop3' | 'allMail';
   retention: 'pop3';
   'provider-encryption': 'start' | 'keep';
   'device-lock': 'imap';

@@ -18,7 +18,9 @@ describe('the result page argues for its recommendation', () => {
       answers: { devices: 'one', sharing: 'team', threat: 'server', backups: 'automatic', deviceSecurity: 'yes', provider: 'low', storage: 'large' },
     });
     expect(await screen.findByRole('heading', { level: 2, name: 'IMAP suits you' })).toBeInTheDocument();
-    expect(screen.getByText(/^A clear recommendation\./)).toBeInTheDocument();
+    // A requirement says what it is, not how sure a weighing is.
+    expect(screen.getByText('IMAP is needed here.')).toBeInTheDocument();
+    expect(screen.queryByText(/A clear recommendation/)).not.toBeInTheDocument();
     expect(screen.getByText('POP3 is ruled out.')).toBeInTheDocument();
     const why = itemsUnder('Why');
     expect(why[0]).toMatch(/^A team shares this mailbox’s folders, and only IMAP can do that.*rules out POP3$/);
@@ -52,6 +54,21 @@ describe('the result page argues for its recommendation', () => {
     expect(screen.getByText(/^Answering the questions about who else works in this mailbox, .* would sharpen this\.$/)).toBeInTheDocument();
   });
 
+  it('with one answer, says where it points and what one answer cannot tell, never a verdict', async () => {
+    renderWizard({ step: 'result', answers: { threat: 'server' } });
+    expect(await screen.findByRole('heading', { level: 2, name: 'Your one answer points to POP3' })).toBeInTheDocument();
+    expect(screen.getByText('One answer cannot tell what suits you: the other questions can still change this.')).toBeInTheDocument();
+    expect(screen.getByText(/Based on 1 of 8 answers\./)).toBeInTheDocument();
+    expect(screen.queryByText(/(POP3|IMAP) suits you|A clear recommendation|A leaning|toss-up/)).not.toBeInTheDocument();
+  });
+
+  it('with one answer that rules POP3 out, says IMAP is needed, not how clear a weighing is', async () => {
+    renderWizard({ step: 'result', answers: { sharing: 'team' } });
+    expect(await screen.findByRole('heading', { level: 2, name: 'IMAP suits you' })).toBeInTheDocument();
+    expect(screen.getByText('IMAP is needed here.')).toBeInTheDocument();
+    expect(screen.queryByText(/A clear recommendation/)).not.toBeInTheDocument();
+  });
+
   it('with nothing answered, says plainly that this is the starting point and invites the questions', async () => {
     const { user } = renderWizard({ step: 'result', answers: {} });
     expect(await screen.findByRole('heading', { level: 2, name: 'IMAP is the place to start' })).toBeInTheDocument();
@@ -64,7 +81,7 @@ describe('the result page argues for its recommendation', () => {
 
   it('when no answer argues for the result, says it stands on the starting point rather than show an empty "Why"', async () => {
     renderWizard({ step: 'result', answers: { storage: 'large' } });
-    expect(await screen.findByRole('heading', { level: 2, name: 'IMAP suits you' })).toBeInTheDocument();
+    expect(await screen.findByRole('heading', { level: 2, name: 'Your one answer points to IMAP' })).toBeInTheDocument();
     expect(itemsUnder('Why')).toEqual([expect.stringMatching(/^Most people read mail on several devices, so IMAP is where email hosts start/)]);
     expect(itemsUnder('What pulls the other way')).toEqual([expect.stringMatching(/^You pay for extra server space.*points to POP3$/)]);
   });

@@ -43,7 +43,7 @@ for (const colorScheme of ['light', 'dark'] as const) {
       });
 
       test('finds nothing on a cautioned result, nor on the starting point', async ({ page }) => {
-        await page.goto('/#v=1&devices=one&sharing=solo&threat=server&backups=none&deviceSecurity=no&step=result');
+        await page.goto('/#v=1&devices=one&sharing=solo&threat=server&backups=none&deviceSecurity=yes&provider=low&step=result');
         await expect(page.getByRole('heading', { level: 1, name: 'POP3 suits you' })).toBeVisible();
         await expectNoViolations(page);
         await page.goto('/#v=1&step=result');

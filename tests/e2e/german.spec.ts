@@ -170,12 +170,12 @@ test.describe('choosing the language', () => {
   });
 
   test('a German link opens German, with the answers; an unknown lang= is ignored', async ({ page }) => {
-    await page.goto('/#v=1&devices=many&lang=de&step=result');
+    await page.goto('/#v=1&devices=many&sharing=solo&lang=de&step=result');
     await expect(page.getByRole('heading', { level: 1, name: 'IMAP passt zu Ihnen' })).toBeVisible();
     expect(new URL(page.url()).pathname).toBe('/de/');
     await expect(page.locator('html')).toHaveAttribute('lang', 'de');
 
-    await page.goto('/#v=1&devices=many&lang=xx&step=result');
+    await page.goto('/#v=1&devices=many&sharing=solo&lang=xx&step=result');
     await expect(page.getByRole('heading', { level: 1, name: 'IMAP suits you' })).toBeVisible();
     await expect(page.getByRole('complementary')).toHaveCount(0);
   });
@@ -190,7 +190,7 @@ test.describe('the embeds in German', () => {
     await page.goto(
       hostPage(
         wizard,
-        '<pop-imap-wizard lang="de" answers="v=1&amp;devices=many&amp;step=result"></pop-imap-wizard><pop-imap-wizard lang="fr"></pop-imap-wizard>',
+        '<pop-imap-wizard lang="de" answers="v=1&amp;devices=many&amp;sharing=solo&amp;step=result"></pop-imap-wizard><pop-imap-wizard lang="fr"></pop-imap-wizard>',
         { element: true },
       ),
     );

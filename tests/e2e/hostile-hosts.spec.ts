@@ -65,7 +65,9 @@ test.describe('hostile host pages', () => {
   test('2. a link cannot put anyone’s call to action on the wizard’s own origin', async ({ page, context }) => {
     await context.grantPermissions(['clipboard-read', 'clipboard-write']);
     const label = 'Your mailbox is at risk: verify it now';
-    await page.goto(`/?embed=1&cta-label=${encodeURIComponent(label)}&cta-href=${EVIL}&host=${EVIL}&share-base=${EVIL}#v=1&devices=many&step=result`);
+    await page.goto(
+      `/?embed=1&cta-label=${encodeURIComponent(label)}&cta-href=${EVIL}&host=${EVIL}&share-base=${EVIL}#v=1&devices=many&sharing=solo&step=result`,
+    );
     await expect(page.getByRole('heading', { level: 1, name: 'IMAP suits you' })).toBeVisible();
     await expect(page.getByText(label)).toHaveCount(0);
     await expect(page.locator(`a[href^="${EVIL}"]`)).toHaveCount(0);
@@ -117,7 +119,7 @@ test.describe('hostile host pages', () => {
   test('4. "Try again" recovers after a failed result chunk, in each element on its own', async ({ page }) => {
     let failures = 1;
     await page.route('**/chunks/result-page-*.js', (route) => (failures-- > 0 ? route.abort() : route.continue()));
-    const answers = 'v=1&amp;devices=many&amp;step=result';
+    const answers = 'v=1&amp;devices=many&amp;sharing=solo&amp;step=result';
     await page.goto(
       hostPage(wizard, `<pop-imap-wizard answers="${answers}"></pop-imap-wizard><pop-imap-wizard id="second"></pop-imap-wizard>`, { element: true }),
     );
@@ -150,14 +152,19 @@ test.describe('hostile host pages', () => {
     });
     const cta = `data-cta-label="See our plans" data-cta-href="${EVIL}/plans"`;
     await page.goto(
-      hostPage(wizard, `<div data-pop-imap-wizard data-answers="v=1&amp;devices=many&amp;step=result" ${cta}></div>`, { loader: true }, '&token=secret'),
+      hostPage(
+        wizard,
+        `<div data-pop-imap-wizard data-answers="v=1&amp;devices=many&amp;sharing=solo&amp;step=result" ${cta}></div>`,
+        { loader: true },
+        '&token=secret',
+      ),
     );
     const frame = page.frameLocator('iframe');
     await expect(frame.getByRole('heading', { level: 2, name: 'IMAP suits you' })).toBeVisible();
     expect(await page.locator('iframe').getAttribute('src')).not.toContain('secret');
     await frame.getByRole('button', { name: 'Copy link' }).click();
     const copied = await page.evaluate(() => navigator.clipboard.readText());
-    expect(copied.startsWith(`${HOSTILE}/host.html#v=1&devices=many&step=result`)).toBe(true);
+    expect(copied.startsWith(`${HOSTILE}/host.html#v=1&devices=many&sharing=solo&step=result`)).toBe(true);
     await frame.getByRole('link', { name: 'See our plans' }).first().click();
     await page.waitForURL(`${EVIL}/plans`);
     expect(referers.every((r) => !r.includes('secret'))).toBe(true);
@@ -165,7 +172,7 @@ test.describe('hostile host pages', () => {
     await page.goto(
       hostPage(
         wizard,
-        `<pop-imap-wizard answers="v=1&amp;devices=many&amp;step=result" cta-label="Trial" cta-href="${EVIL}/trial"></pop-imap-wizard>`,
+        `<pop-imap-wizard answers="v=1&amp;devices=many&amp;sharing=solo&amp;step=result" cta-label="Trial" cta-href="${EVIL}/trial"></pop-imap-wizard>`,
         { element: true },
         '&token=secret',
       ),
@@ -173,7 +180,7 @@ test.describe('hostile host pages', () => {
     const element = page.locator('pop-imap-wizard');
     await element.getByRole('button', { name: 'Copy link' }).click();
     const fromElement = await page.evaluate(() => navigator.clipboard.readText());
-    expect(fromElement.startsWith(`${HOSTILE}/host.html#v=1&devices=many&step=result`)).toBe(true);
+    expect(fromElement.startsWith(`${HOSTILE}/host.html#v=1&devices=many&sharing=solo&step=result`)).toBe(true);
     await element.getByRole('link', { name: 'Trial' }).first().click();
     await page.waitForURL(`${EVIL}/trial`);
     expect(referers.length).toBeGreaterThanOrEqual(2);
@@ -193,15 +200,23 @@ test.describe('hostile host pages', () => {
 
   test('8. relative links resolve against the host page in the iframe, as in the element', async ({ page }) => {
     await page.goto(
-      hostPage(wizard, '<div data-pop-imap-wizard data-answers="v=1&amp;devices=many&amp;step=result" data-cta-label="Plans" data-cta-href="/plans"></div>', {
-        loader: true,
-      }),
+      hostPage(
+        wizard,
+        '<div data-pop-imap-wizard data-answers="v=1&amp;devices=many&amp;sharing=solo&amp;step=result" data-cta-label="Plans" data-cta-href="/plans"></div>',
+        {
+          loader: true,
+        },
+      ),
     );
     await expect(page.frameLocator('iframe').getByRole('link', { name: 'Plans' }).first()).toHaveAttribute('href', `${HOSTILE}/plans`);
     await page.goto(
-      hostPage(wizard, '<pop-imap-wizard answers="v=1&amp;devices=many&amp;step=result" cta-label="Plans" cta-href="/plans"></pop-imap-wizard>', {
-        element: true,
-      }),
+      hostPage(
+        wizard,
+        '<pop-imap-wizard answers="v=1&amp;devices=many&amp;sharing=solo&amp;step=result" cta-label="Plans" cta-href="/plans"></pop-imap-wizard>',
+        {
+          element: true,
+        },
+      ),
     );
     await expect(page.locator('pop-imap-wizard').getByRole('link', { name: 'Plans' }).first()).toHaveAttribute('href', `${HOSTILE}/plans`);
   });

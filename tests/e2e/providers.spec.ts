@@ -94,7 +94,7 @@ test.describe('setting it up with a provider', () => {
   });
 
   test('a link naming an unknown provider opens with a calm notice and the general settings', async ({ page }) => {
-    await page.goto('/#v=1&devices=many&service=evil.example&step=result');
+    await page.goto('/#v=1&devices=many&sharing=solo&service=evil.example&step=result');
     await expect(page.getByRole('heading', { level: 1, name: 'IMAP suits you' })).toBeVisible();
     await expect(page.getByRole('complementary', { name: 'Some answers in this link could not be read' })).toContainText(
       'We didn’t recognise the email provider this link names',
@@ -110,7 +110,9 @@ test.describe('an email host embedding the wizard with its own servers', () => {
   test('the iframe shows the host’s servers, hides the choice, and saves the profile from inside its sandbox', async ({ page, baseURL }) => {
     const wizard = new URL(baseURL ?? '').origin;
     const foreign = recordForeignRequests(page, wizard);
-    await page.goto(hostPage(wizard, `<div data-pop-imap-wizard data-answers="v=1&amp;devices=many&amp;step=result" ${servers}></div>`, { loader: true }));
+    await page.goto(
+      hostPage(wizard, `<div data-pop-imap-wizard data-answers="v=1&amp;devices=many&amp;sharing=solo&amp;step=result" ${servers}></div>`, { loader: true }),
+    );
     const frame = page.frameLocator('[data-pop-imap-wizard] iframe');
     await expect(frame.getByRole('heading', { name: 'Setting up IMAP' })).toBeVisible({ timeout: 10_000 });
     await expect(frame.getByRole('combobox', { name: 'Set it up with' })).toHaveCount(0);
@@ -132,7 +134,7 @@ test.describe('an email host embedding the wizard with its own servers', () => {
     await page.goto(
       hostPage(
         wizard,
-        '<pop-imap-wizard answers="v=1&amp;devices=many&amp;step=result" imap-server="imap.example.net:143" imap-port="143"></pop-imap-wizard>',
+        '<pop-imap-wizard answers="v=1&amp;devices=many&amp;sharing=solo&amp;step=result" imap-server="imap.example.net:143" imap-port="143"></pop-imap-wizard>',
         { element: true },
       ),
     );

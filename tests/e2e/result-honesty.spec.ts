@@ -11,7 +11,7 @@ const ANSWERS: Answers = {
   devices: 'one',
   sharing: 'delegate',
   threat: 'server',
-  backups: 'none',
+  backups: 'sometimes',
   deviceSecurity: 'unsure',
   provider: 'low',
   storage: 'small',

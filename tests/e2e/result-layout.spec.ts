@@ -2,7 +2,7 @@ import { expect, test, type Locator } from '@playwright/test';
 import { shifts, watchShifts } from './page-checks.ts';
 
 /** A cautioned POP3 result with everything a result can show: the longest page a result makes. */
-const LONG_RESULT = '/#v=1&devices=one&sharing=solo&threat=server&backups=none&deviceSecurity=no&provider=low&step=result';
+const LONG_RESULT = '/#v=1&devices=one&sharing=solo&threat=server&backups=sometimes&deviceSecurity=unsure&provider=low&step=result';
 /** A team's result: a requirement, and six answers pointing the other way. */
 const TEAM_RESULT = '/#v=1&devices=one&sharing=team&threat=server&backups=automatic&deviceSecurity=yes&provider=low&storage=large&step=result';
 

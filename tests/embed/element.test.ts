@@ -49,14 +49,14 @@ describe('<pop-imap-wizard>', () => {
   });
 
   it('opens on the answers it is given, and restarts from new ones', async () => {
-    const { element, inside } = await wizard({ answers: 'v=1&devices=many&step=result' });
+    const { element, inside } = await wizard({ answers: 'v=1&devices=many&sharing=solo&step=result' });
     expect(inside.getByRole('heading', { level: 2, name: 'IMAP suits you' })).toBeInTheDocument();
     element.setAttribute('answers', 'v=1&devices=one&sharing=team&step=result');
     expect(await inside.findByText('POP3 is ruled out.')).toBeInTheDocument();
   });
 
   it('speaks German with lang="de" from its first render, and English again when lang goes', async () => {
-    const { element, inside, root } = await wizard({ lang: 'de', answers: 'v=1&devices=many&step=result' });
+    const { element, inside, root } = await wizard({ lang: 'de', answers: 'v=1&devices=many&sharing=solo&step=result' });
     // The first heading found was already German: no English render came before it.
     expect(inside.getByRole('heading', { level: 2, name: 'IMAP passt zu Ihnen' })).toBeInTheDocument();
     expect(inside.queryByText('IMAP suits you')).toBeNull();

@@ -1,11 +1,13 @@
 // @vitest-environment node
 import { describe, expect, it } from 'vitest';
+import GERMAN from '../../src/locale/de/index.ts';
 import ENGLISH from '../../src/locale/en/index.ts';
 import { advise as adviseIn, describeEndpoints, type KnownServers } from '../../src/logic/advice.ts';
 import { MODEL } from '../../src/logic/model.ts';
 import { PROVIDERS, providerById } from '../../src/logic/providers.ts';
 import { recommend } from '../../src/logic/recommend.ts';
 import type { Advice, Answers, Protocol } from '../../src/logic/types.ts';
+import { completeAnswerSets } from './answer-sets.ts';
 
 /** The advice worded in English, as the page shows it. */
 const advise = (protocol: Protocol, answers: Answers, known: KnownServers = {}) => adviseIn(protocol, answers, known, ENGLISH);
@@ -152,5 +154,64 @@ describe('setup advice', () => {
     const result = recommend(answers, ENGLISH);
     expect(result.protocol).toBe('pop3');
     expect(result.advice).toEqual(advise('pop3', answers));
+  });
+
+  it('says the leave-on-server period in days, as the table sets it: 14', () => {
+    expect(step(advise('pop3', { devices: 'two' }), 'server-copy')?.title).toBe('Let one computer remove mail after 14 days; never let your phone remove it');
+    expect(step(adviseIn('pop3', { devices: 'two' }, {}, GERMAN), 'server-copy')?.title).toMatch(/nach 14 Tagen/);
+  });
+});
+
+describe('setup advice for a POP3 result, over every complete answer set', () => {
+  const pop3Results = (service?: 'gmail' | 'outlook') =>
+    completeAnswerSets()
+      .map((answers) => (service ? { ...answers, service } : answers))
+      .map((answers) => ({ answers, result: recommend(answers) }))
+      .filter(({ result }) => result.protocol === 'pop3');
+
+  it('never tells someone who shares the mailbox to remove mail at once: it stays long enough for them', () => {
+    const delegates = pop3Results().filter(({ answers }) => answers.sharing === 'delegate');
+    expect(delegates.length).toBeGreaterThan(0);
+    for (const locale of [ENGLISH, GERMAN]) {
+      const bad = delegates.filter(({ answers, result }) => {
+        const copy = adviseIn('pop3', answers, {}, locale).steps.find((s) => s.id === 'server-copy');
+        return (
+          !copy ||
+          copy.variant === 'removal' ||
+          copy.variant === 'maybe' ||
+          !/14/.test(`${copy.title} ${copy.detail}`) ||
+          result.cautions.every((c) => c.questionId !== 'sharing')
+        );
+      });
+      expect(bad, locale.lang).toEqual([]);
+    }
+  });
+
+  it('with Gmail, never relies on the program removing mail, and says POP3 brings all mail', () => {
+    const gmail = providerById('gmail');
+    const results = pop3Results('gmail');
+    expect(results.length).toBeGreaterThan(0);
+    for (const locale of [ENGLISH, GERMAN]) {
+      const bad = results.filter(({ answers }) => {
+        const { steps } = adviseIn('pop3', answers, gmail, locale);
+        const copy = steps.find((s) => s.id === 'server-copy');
+        const inbox = steps.find((s) => s.id === 'inbox-only');
+        return copy?.variant !== 'gmail' || inbox?.variant !== 'allMail' || steps.some((s) => /14/.test(`${s.title}`));
+      });
+      expect(bad, locale.lang).toEqual([]);
+    }
+    expect(step(advise('pop3', { devices: 'one' }, gmail), 'server-copy')?.detail).toMatch(/When messages are accessed with POP/);
+  });
+
+  it('with Outlook.com, first lets Outlook.com delete what the program removes', () => {
+    const outlook = providerById('outlook');
+    for (const { answers } of pop3Results('outlook')) {
+      const ids = advise('pop3', answers, outlook).steps.map((s) => s.id);
+      expect(ids.indexOf('provider-delete')).toBeGreaterThan(-1);
+      expect(ids.indexOf('provider-delete')).toBeLessThan(ids.indexOf('server-copy'));
+    }
+    expect(step(advise('pop3', { devices: 'one' }, outlook), 'provider-delete')?.detail).toMatch(/Let apps and devices delete messages from Outlook/);
+    // Other providers and a host's own servers: plain POP3, no such step.
+    expect(stepIds(advise('pop3', { devices: 'one' }, providerById('gmx')))).not.toContain('provider-delete');
   });
 });

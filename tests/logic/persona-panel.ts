@@ -360,10 +360,10 @@ export const PERSONAS: ReadonlyArray<Persona> = [
     id: 'P30',
     who: 'A privacy-minded user of one computer with no backups and an unencrypted disk',
     answers: { devices: 'one', sharing: 'solo', threat: 'server', backups: 'none', deviceSecurity: 'no', provider: 'low', storage: 'large' },
-    protocol: 'pop3',
-    confidences: ['lean', 'toss-up'],
+    protocol: 'imap',
+    confidences: ['clear'],
     basis: ARTICLE(
-      'Ultimately, POP3 is a double-edged sword. It gives you unmatched control and privacy over your data, but it also demands that you take security and data management seriously.',
+      "If you aren't making regular, encrypted backups, a hard drive crash, a stolen laptop, or a malware attack could wipe out your entire email history for good.",
     ),
   },
   {
@@ -385,5 +385,45 @@ export const PERSONAS: ReadonlyArray<Persona> = [
     protocol: 'imap',
     confidences: ['lean', 'toss-up'],
     basis: ARTICLE('They need centralized control and a clear data trail to meet data retention laws.'),
+  },
+  {
+    id: 'P33',
+    who: 'A sole trader who must keep mail for the tax office, on one computer, fears the provider, backs up by hand now and then',
+    answers: { devices: 'one', sharing: 'solo', threat: 'server', backups: 'sometimes', deviceSecurity: 'yes', provider: 'low', retention: 'required' },
+    protocol: 'imap',
+    confidences: ['clear'],
+    basis: ARTICLE(
+      "Your computer becomes the single point of failure. If you aren't making regular, encrypted backups, a hard drive crash, a stolen laptop, or a malware attack could wipe out your entire email history for good.",
+    ),
+  },
+  {
+    id: 'P34',
+    who: 'Someone on a computer and a phone, privacy-first, with no backups',
+    answers: { devices: 'two', threat: 'server', backups: 'none', deviceSecurity: 'yes', provider: 'low' },
+    protocol: 'imap',
+    confidences: ['clear'],
+    basis: ARTICLE('With IMAP, your email provider manages the storage, security, and backups, so your inbox looks the same no matter where you log in from.'),
+  },
+  {
+    id: 'P35',
+    who: 'A Gmail user on a computer and a phone who values privacy, with automatic backups and an encrypted disk',
+    answers: { devices: 'two', sharing: 'solo', threat: 'server', backups: 'automatic', deviceSecurity: 'yes', provider: 'low', service: 'gmail' },
+    protocol: 'imap',
+    confidences: ['clear'],
+    basis: {
+      source: 'Google',
+      url: 'https://support.google.com/a/answer/6089246',
+      fact: 'In POP normal mode Gmail lists only messages not yet downloaded and marks each downloaded message as popped, so a second mail program does not receive it.',
+    },
+  },
+  {
+    id: 'P36',
+    who: 'A single-computer user who fears losing the device most, with automatic backups and an encrypted disk',
+    answers: { devices: 'one', sharing: 'solo', threat: 'device', backups: 'automatic', deviceSecurity: 'yes', provider: 'low', storage: 'large' },
+    protocol: 'pop3',
+    confidences: ['toss-up'],
+    basis: ARTICLE(
+      'But if you’re more concerned about losing your device or dealing with a local hardware failure, IMAP’s professionally managed, centralized approach is the far more resilient option.',
+    ),
   },
 ];

@@ -47,6 +47,10 @@ const MARGINS: Readonly<Record<string, number>> = {
   P30: -29.5,
   P31: 57.5,
   P32: 11.5,
+  P33: -29.25,
+  P34: 20.25,
+  P35: -1.75,
+  P36: -20.5,
 };
 
 /**
@@ -56,13 +60,13 @@ const MARGINS: Readonly<Record<string, number>> = {
 const AT_THRESHOLDS: ReadonlyArray<{ answers: Answers; margin: number; confidence: Confidence }> = [
   {
     answers: {
-      devices: 'one',
-      sharing: 'delegate',
-      threat: 'server',
-      backups: 'none',
-      deviceSecurity: 'no',
+      devices: 'two',
+      sharing: 'solo',
+      threat: 'both',
+      backups: 'automatic',
+      deviceSecurity: 'yes',
       provider: 'some',
-      storage: 'small',
+      storage: 'growing',
       retention: 'no',
     },
     margin: 25,
@@ -84,16 +88,16 @@ const AT_THRESHOLDS: ReadonlyArray<{ answers: Answers; margin: number; confidenc
   },
   {
     answers: {
-      devices: 'one',
-      sharing: 'delegate',
+      devices: 'two',
+      sharing: 'solo',
       threat: 'server',
-      backups: 'none',
-      deviceSecurity: 'no',
+      backups: 'sometimes',
+      deviceSecurity: 'yes',
       provider: 'low',
-      storage: 'small',
-      retention: 'no',
+      storage: 'growing',
+      retention: 'personal',
     },
-    margin: 8,
+    margin: 8.25,
     confidence: 'lean',
   },
   {

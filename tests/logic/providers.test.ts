@@ -99,16 +99,38 @@ describe('a provider as a requirement', () => {
     expect(requirement?.reason).toBe('iCloud Mail offers no POP3, so a mail program can reach this mailbox only over IMAP.');
   });
 
-  it('leaves the recommendation to the questions for a provider that offers both', () => {
+  it('leaves the recommendation to the questions for a provider whose POP3 is plain POP3', () => {
     fc.assert(
-      fc.property(anyAnswers, fc.constantFrom(...PROVIDERS.filter((p) => p.pop3 !== null).map((p) => p.id)), (answers, service) => {
-        const withService = recommend({ ...answers, service });
-        const without = recommend(answers);
-        expect([withService.protocol, withService.confidence]).toEqual([without.protocol, without.confidence]);
-        expect(withService.flips).toEqual(without.flips);
+      fc.property(
+        anyAnswers,
+        fc.constantFrom(...PROVIDERS.filter((p) => p.pop3 !== null && !p.pop3Behaviour?.oneClient).map((p) => p.id)),
+        (answers, service) => {
+          const withService = recommend({ ...answers, service });
+          const without = recommend(answers);
+          expect([withService.protocol, withService.confidence]).toEqual([without.protocol, without.confidence]);
+          expect(withService.flips).toEqual(without.flips);
+        },
+      ),
+      { numRuns: 200 },
+    );
+  });
+
+  it('never recommends Gmail’s POP3 for a second device: it hands each message to one program only', () => {
+    fc.assert(
+      fc.property(anyAnswers, fc.constantFrom('two' as const, 'many' as const), (answers, devices) => {
+        const result = recommend({ ...answers, devices, service: 'gmail' }, ENGLISH);
+        expect(`${result.protocol} ${result.confidence}`).toBe('imap clear');
+        const rule = result.requirements.find((r) => r.rule === 'one-pop3-client');
+        expect(rule).toMatchObject({ questionId: 'service', optionId: 'gmail', protocol: 'imap' });
+        expect(rule?.reason).toMatch(/^Gmail hands each message to the first mail program that fetches it/);
       }),
       { numRuns: 200 },
     );
+    // One device: the questions decide, as for any provider, and "one device only" stays a way back to POP3.
+    const oneDevice = { devices: 'one', sharing: 'solo', threat: 'server', backups: 'automatic', deviceSecurity: 'yes', provider: 'low' } as const;
+    expect(recommend({ ...oneDevice, service: 'gmail' }).protocol).toBe('pop3');
+    const twoDevices = recommend({ ...oneDevice, devices: 'two', service: 'gmail' });
+    expect(twoDevices.flips).toContainEqual({ questionId: 'devices', optionId: 'one', protocol: 'pop3' });
   });
 
   it('ignores a service that is not a known provider', () => {

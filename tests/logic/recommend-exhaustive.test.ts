@@ -9,7 +9,7 @@ import ENGLISH from '../../src/locale/en/index.ts';
 import { MODEL, type Effect } from '../../src/logic/model.ts';
 import { QUESTIONS } from '../../src/logic/questions.ts';
 import { recommend } from '../../src/logic/recommend.ts';
-import type { Axis, Driver, QuestionId, Recommendation } from '../../src/logic/types.ts';
+import type { Answers, Axis, Driver, QuestionId, Recommendation } from '../../src/logic/types.ts';
 import { AXES, IMAP_LEADS, MONOTONE, POP3_LEADS, completeAnswerSets, indexOf, optionIds, singleChanges, specMargin, stride } from './answer-sets.ts';
 
 const SETS = completeAnswerSets();
@@ -101,13 +101,41 @@ describe('recommend over all 6,561 complete answer sets', () => {
     const teams = results().filter((_, i) => SETS[i]?.sharing === 'team');
     expect(teams).toHaveLength(2187);
     expect(teams.filter((r) => r.protocol !== 'imap' || r.confidence !== 'clear')).toEqual([]);
-    expect(teams.every((r) => r.requirements.length === 1 && r.requirements[0]?.questionId === 'sharing')).toBe(true);
+    expect(teams.every((r) => r.requirements[0]?.questionId === 'sharing' && r.requirements.slice(1).every((req) => req.rule !== undefined))).toBe(true);
   });
 
-  it('lists a requirement exactly where an answer rules a protocol out, naming the protocol that remains', () => {
+  it('never recommends POP3 with a retention duty and no automatic backups, nor without backups on an unprotected device or on a second device', () => {
+    const ruledOut = (a: Answers) =>
+      (a.retention === 'required' && (a.backups === 'none' || a.backups === 'sometimes')) ||
+      (a.backups === 'none' && (a.deviceSecurity === 'no' || a.deviceSecurity === 'unsure')) ||
+      (a.backups === 'none' && (a.devices === 'two' || a.devices === 'many'));
+    const matching = results().filter((_, i) => ruledOut(SETS[i] ?? {}));
+    expect(matching.length).toBeGreaterThan(1000);
+    expect(matching.filter((r) => r.protocol !== 'imap' || r.confidence !== 'clear' || !r.requirements.some((req) => req.rule))).toEqual([]);
+  });
+
+  it('never gives POP3 more than a toss-up to someone who fears losing the device most', () => {
+    const fearful = results().filter((r, i) => SETS[i]?.threat === 'device' && r.protocol === 'pop3');
+    expect(fearful.length).toBeGreaterThan(0);
+    expect(fearful.filter((r) => r.confidence !== 'toss-up')).toEqual([]);
+  });
+
+  it('lists a requirement exactly where answers rule a protocol out, naming the protocol that remains', () => {
     const bad = results().filter((r, i) => {
-      const expected = SETS[i]?.sharing === 'team' ? [{ questionId: 'sharing', optionId: 'team', protocol: 'imap' }] : [];
-      return JSON.stringify(r.requirements.map(({ questionId, optionId, protocol }) => ({ questionId, optionId, protocol }))) !== JSON.stringify(expected);
+      const a = SETS[i] ?? {};
+      const expected = [
+        ...(a.sharing === 'team' ? [{ questionId: 'sharing', optionId: 'team', protocol: 'imap' }] : []),
+        ...(a.retention === 'required' && (a.backups === 'none' || a.backups === 'sometimes')
+          ? [{ questionId: 'retention', optionId: 'required', protocol: 'imap', rule: 'retention-without-backups' }]
+          : []),
+        ...(a.backups === 'none' && (a.deviceSecurity === 'no' || a.deviceSecurity === 'unsure')
+          ? [{ questionId: 'backups', optionId: 'none', protocol: 'imap', rule: 'no-backups-unprotected-device' }]
+          : []),
+        ...(a.devices !== 'one' && a.backups === 'none'
+          ? [{ questionId: 'devices', optionId: a.devices, protocol: 'imap', rule: 'devices-without-backups' }]
+          : []),
+      ];
+      return JSON.stringify(r.requirements.map(({ reason: _, ...req }) => req)) !== JSON.stringify(expected);
     });
     expect(bad).toEqual([]);
     expect(
@@ -135,14 +163,15 @@ describe('recommend over all 6,561 complete answer sets', () => {
     expect(cautioned.every((r) => r.cautions.length > 0)).toBe(true);
   });
 
-  it('maps the size of the margin to clear, lean or toss-up, capping a cautioned POP3 result at lean', () => {
+  it('maps the size of the margin to clear, lean or toss-up, capping a cautioned POP3 result at lean and a fearful one at toss-up', () => {
     const size = (m: number) => (Math.abs(m) >= MODEL.confidence.clear ? 'clear' : Math.abs(m) >= MODEL.confidence.lean ? 'lean' : 'toss-up');
-    const expected = (r: Recommendation) => {
+    const expected = (r: Recommendation, i: number) => {
       if (r.requirements.length > 0) return 'clear';
       const bySize = size(r.margin);
+      if (r.protocol === 'pop3' && SETS[i]?.threat === 'device') return 'toss-up';
       return bySize === 'clear' && r.cautions.length > 0 ? 'lean' : bySize;
     };
-    const bad = results().filter((r) => r.confidence !== expected(r));
+    const bad = results().filter((r, i) => r.confidence !== expected(r, i));
     expect(bad).toEqual([]);
     expect(new Set(results().map((r) => `${r.protocol} ${r.confidence}`)).size).toBe(6);
   });

@@ -5,7 +5,7 @@ import doc from '../../docs/scoring-model.md?raw';
 import { MODEL, type Effect } from '../../src/logic/model.ts';
 import { QUESTIONS } from '../../src/logic/questions.ts';
 import { recommend } from '../../src/logic/recommend.ts';
-import type { Answers, Recommendation } from '../../src/logic/types.ts';
+import { COMBINATION_IDS, type Answers, type Recommendation } from '../../src/logic/types.ts';
 import { AXES, completeAnswerSets } from './answer-sets.ts';
 import { PERSONAS } from './persona-panel.ts';
 
@@ -63,6 +63,10 @@ describe('docs/scoring-model.md', () => {
       for (const optionId of Object.keys(byOption))
         expect(cautionSection.some((line) => line.startsWith(`| \`${questionId}\` | \`${optionId}\` | `))).toBe(true);
     }
+    for (const rule of COMBINATION_IDS) expect(doc).toContain(`| \`${rule}\` | `);
+    for (const [questionId, byOption] of Object.entries(MODEL.pop3TossUp)) {
+      for (const optionId of Object.keys(byOption)) expect(doc).toContain(`\`${questionId}=${optionId}\`, \`pop3TossUp\``);
+    }
     expect(doc).toContain(`| \`safeguards\` | ${MODEL.safeguards.map((id) => `\`${id}\``).join(', ')} |`);
   });
 
@@ -115,7 +119,10 @@ describe('docs/scoring-model.md', () => {
     it('has the margin, requirement and confidence the code computes', () => {
       expect(result.margin).toBe(124.5);
       expect(`${result.protocol} ${result.confidence}`).toBe('imap clear');
-      expect(result.requirements.map((r) => r.questionId)).toEqual(['sharing']);
+      expect(result.requirements.map((r) => [r.questionId, r.rule])).toEqual([
+        ['sharing', undefined],
+        ['devices', 'devices-without-backups'],
+      ]);
       expect(doc).toContain('margin = 12450 / 100 = +124.5');
     });
 

@@ -71,12 +71,33 @@ export const ADVICE_TEXT_DE = {
         title: `Einen Computer E-Mails nach ${daysDative(days)} entfernen lassen, Ihr Smartphone nie`,
         detail: `Stellen Sie Ihren Hauptcomputer so ein, dass er jede Nachricht ${daysAccusative(days)} nach dem Herunterladen vom Server entfernt, und stellen Sie Ihr Smartphone und alle anderen Geräte so ein, dass sie Nachrichten auf dem Server lassen und dort nie löschen. Ihr Smartphone sieht weiterhin neue E-Mails, und Ihr Computer behält die dauerhafte Kopie.`,
       }),
+      delegate: ({ days }: StepFacts) => ({
+        title: `Jede Nachricht ${daysAccusative(days)} nach dem Herunterladen entfernen, nicht sofort`,
+        detail: `Stellen Sie Ihr Mailprogramm so ein, dass es jede Nachricht ${daysAccusative(days)} nach dem Herunterladen vom Server entfernt, damit die Person, die dieses Postfach mit Ihnen teilt, sie dort noch sieht. Ihr Computer behält die dauerhafte Kopie.`,
+      }),
+      gmail: {
+        title: 'In Gmail festlegen, was mit der Gmail-Kopie geschieht',
+        detail:
+          'Gmail beachtet „Vom Server entfernen“ im Mailprogramm nicht: Legen Sie in Gmail im Browser unter Einstellungen → Weiterleitung und POP/IMAP fest, ob Gmail seine Kopie nach dem Abruf über POP behält, als gelesen markiert, archiviert oder löscht. Wählen Sie „löschen“ erst, wenn Ihre Sicherungen laufen, denn dann hat Ihr Gerät die einzige Kopie.',
+      },
       maybe: ({ days }: StepFacts) => ({
         title: 'Festlegen, welches Gerät E-Mails vom Server entfernt',
         detail: `Viele Mailprogramme lassen standardmäßig eine Kopie auf dem Server, und mit POP3 verschwinden E-Mails erst dann vom Server, wenn das Entfernen eingeschaltet ist. Liest nur ein Computer dieses Postfach, schalten Sie das Entfernen dort ein. Liest es auch ein Smartphone, lassen Sie den Computer jede Nachricht nach ${daysDative(days)} entfernen und stellen Sie das Smartphone so ein, dass es nie vom Server löscht.`,
       }),
     },
+    'provider-delete': {
+      outlook: {
+        title: 'Outlook.com löschen lassen, was Ihr Programm entfernt',
+        detail:
+          'Outlook.com behält jede Nachricht, die ein Programm über POP herunterlädt, bis Sie es anders erlauben: Schalten Sie in Outlook.com unter Einstellungen → E-Mail → Weiterleitung und IMAP ein, dass Apps und Geräte Nachrichten aus Outlook löschen dürfen. Sonst ändert „Vom Server entfernen“ in Ihrem Programm dort nichts.',
+      },
+    },
     'inbox-only': {
+      allMail: {
+        title: 'Mit allen Gmail-E-Mails rechnen, aber ohne Labels',
+        detail:
+          'Der POP3-Zugang von Gmail lädt jede Nachricht außer Spam und Papierkorb herunter, aus allen Labels, und E-Mails, die Sie in Gmail im Browser gesendet haben. Labels, die Markierungen „gelesen“ und „ungelesen“ und E-Mails, die Sie aus diesem Programm senden, bleiben, wo sie entstanden sind.',
+      },
       pop3: {
         title: 'Nur mit dem Posteingang rechnen',
         detail:

@@ -92,8 +92,8 @@ export const PROVIDER_TEXT_DE = {
   zoho: {
     signIn: 'Zoho Mail akzeptiert Ihr Zoho-Passwort oder, sobald die Zwei-Faktor-Authentifizierung aktiviert ist, ein App-Passwort.',
     enable: 'Schalten Sie zuerst in den Einstellungen von Zoho Mail den IMAP-Zugriff oder den POP-Zugriff ein.',
-    note: 'Diese Server gelten für private Konten im US-Rechenzentrum von Zoho: Organisationskonten verwenden imappro.zoho.com, poppro.zoho.com und smtppro.zoho.com, und Konten in anderen Regionen nutzen statt zoho.com die Domain ihrer Region, etwa zoho.eu. Ob IMAP- und POP-Zugriff verfügbar sind, kann von Ihrem Zoho-Tarif abhängen.',
-    pop3Note: '',
+    note: 'Diese Server gelten für private Konten im US-Rechenzentrum von Zoho: Organisationskonten verwenden imappro.zoho.com, poppro.zoho.com und smtppro.zoho.com, und Konten in anderen Regionen nutzen statt zoho.com die Domain ihrer Region, etwa zoho.eu. Ob IMAP-Zugriff verfügbar ist, kann von Ihrem Zoho-Tarif abhängen.',
+    pop3Note: 'Zoho bietet POP-Zugriff nur in bezahlten Tarifen: Kostenlose Konten, die seit 2019 eröffnet wurden, haben keinen.',
     user: 'Ihre vollständige Zoho-Mail-Adresse',
   },
   posteo: {

@@ -17,6 +17,18 @@ export const REASON_TEXT_DE = {
   /** Why a chosen provider that offers no POP3 rules it out. */
   serviceRequirement: (provider: string) => `${provider} bietet kein POP3 an, daher kann ein Mailprogramm dieses Postfach nur über IMAP erreichen.`,
 
+  /** Why answers rule POP3 out together: one sentence per combination, and the provider's rule. */
+  rules: {
+    'retention-without-backups':
+      'Sie müssen diese E-Mails aufbewahren, und nichts sichert sie automatisch: Mit POP3 liegt die einzige dauerhafte Kopie auf einem Gerät, und fällt es aus, sind E-Mails verloren, die Sie aufbewahren müssen. IMAP behält sie auf den Servern des Anbieters.',
+    'no-backups-unprotected-device':
+      'Nichts sichert Ihr Gerät, und es ist vielleicht nicht verschlüsselt: Mit POP3 ist seine Kopie Ihrer E-Mails die einzige, und sie könnte mit dem Gerät verloren gehen oder von jedem gelesen werden, der es an sich nimmt. Mit IMAP bleiben die E-Mails auf dem Server.',
+    'devices-without-backups':
+      'Sie lesen dieses Postfach auf mehr als einem Gerät, und nichts wird gesichert: Mit POP3 behält jedes Gerät nur, was es heruntergeladen hat, und ein verlorenes Gerät nimmt diese E-Mails mit. IMAP behält jede Nachricht für alle Geräte auf dem Server.',
+    'one-pop3-client': (provider: string) =>
+      `${provider} gibt jede Nachricht über POP3 nur dem ersten Mailprogramm, das sie abruft: Ihr zweites Gerät würde E-Mails verpassen, die das erste schon geholt hat. Über IMAP sehen alle Geräte alles.`,
+  },
+
   /**
    * Why an answer pushed the result, keyed by question, option and the axis it acted on most.
    * An option has one sentence for each axis it acts on in the model table.

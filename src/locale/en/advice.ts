@@ -57,12 +57,33 @@ export const ADVICE_TEXT = {
         title: `Let one computer remove mail after ${days} days; never let your phone remove it`,
         detail: `Set your main computer to remove each message from the server ${days} days after downloading it, and set your phone and any other device to leave messages on the server and never delete them there. Your phone still sees new mail, and your computer keeps the lasting copy.`,
       }),
+      delegate: ({ days }: StepFacts) => ({
+        title: `Remove each message ${days} days after downloading it, not at once`,
+        detail: `Set your mail program to remove each message from the server ${days} days after downloading it, so the person who shares this mailbox still sees it there. Your computer keeps the lasting copy.`,
+      }),
+      gmail: {
+        title: 'Choose in Gmail what happens to Gmail’s copy',
+        detail:
+          'Gmail ignores a mail program’s “remove from server”: in Gmail on the web, Settings → Forwarding and POP/IMAP → “When messages are accessed with POP”, choose to keep, mark as read, archive or delete Gmail’s copy. Choose “delete” only once your backups run, because your device then holds the only copy.',
+      },
       maybe: ({ days }: StepFacts) => ({
         title: 'Decide which device removes mail from the server',
         detail: `Many mail programs leave a copy on the server by default, and POP3 only takes mail off the server once removal is on. If only one computer reads this mailbox, switch removal on there. If a phone also reads it, let the computer remove each message after ${days} days and set the phone never to delete from the server.`,
       }),
     },
+    'provider-delete': {
+      outlook: {
+        title: 'Let Outlook.com delete what your program removes',
+        detail:
+          'Outlook.com keeps every message a program downloads over POP until you allow otherwise: in Outlook.com, Settings → Mail → Forwarding and IMAP, switch on “Let apps and devices delete messages from Outlook”. Without it, “remove from server” in your program changes nothing there.',
+      },
+    },
     'inbox-only': {
+      allMail: {
+        title: 'Expect all your Gmail mail to arrive, but no labels',
+        detail:
+          'Gmail’s POP3 downloads every message except spam and bin, from all labels, and mail you sent from Gmail on the web. Labels, read or unread marks and mail sent from this program stay where they were made.',
+      },
       pop3: {
         title: 'Expect only your inbox to arrive',
         detail:

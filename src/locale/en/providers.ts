@@ -81,8 +81,8 @@ export const PROVIDER_TEXT = {
   zoho: {
     signIn: 'Zoho Mail takes your Zoho password, or an application-specific password once two-factor authentication is on.',
     enable: 'First switch on IMAP access or POP access in Zoho Mail’s settings.',
-    note: 'These servers are for personal accounts in Zoho’s US data centre: organisation accounts use imappro.zoho.com, poppro.zoho.com and smtppro.zoho.com, and accounts in other regions use their region’s domain instead of zoho.com, such as zoho.eu. IMAP and POP access may depend on your Zoho plan.',
-    pop3Note: '',
+    note: 'These servers are for personal accounts in Zoho’s US data centre: organisation accounts use imappro.zoho.com, poppro.zoho.com and smtppro.zoho.com, and accounts in other regions use their region’s domain instead of zoho.com, such as zoho.eu. IMAP access may depend on your Zoho plan.',
+    pop3Note: 'Zoho offers POP access on paid plans only: free accounts opened since 2019 have none.',
     user: 'your full Zoho Mail address',
   },
   posteo: {

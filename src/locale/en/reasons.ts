@@ -17,6 +17,18 @@ export const REASON_TEXT = {
   /** Why a chosen provider that offers no POP3 rules it out. */
   serviceRequirement: (provider: string) => `${provider} offers no POP3, so a mail program can reach this mailbox only over IMAP.`,
 
+  /** Why answers rule POP3 out together: one sentence per combination, and the provider's rule. */
+  rules: {
+    'retention-without-backups':
+      'You must keep this mail, and nothing backs it up automatically: with POP3 the only lasting copy sits on one device, and if that device fails, mail you are required to keep is gone. IMAP keeps it on the provider’s servers.',
+    'no-backups-unprotected-device':
+      'Nothing backs up your device, and it may not be encrypted: with POP3 its copy of your mail is the only one, and it could be lost with the device or read by whoever takes it. With IMAP the mail stays on the server.',
+    'devices-without-backups':
+      'You read this mailbox on more than one device and nothing is backed up: with POP3 each device keeps only what it downloaded, and a lost device takes that mail with it. IMAP keeps every message on the server for all of them.',
+    'one-pop3-client': (provider: string) =>
+      `${provider} hands each message to the first mail program that fetches it over POP3, so your second device would miss mail the first one has already fetched. Over IMAP every device sees all of it.`,
+  },
+
   /**
    * Why an answer pushed the result, keyed by question, option and the axis it acted on most.
    * An option has one sentence for each axis it acts on in the model table.

@@ -42,6 +42,14 @@ export const UI_TEXT = {
       lean: 'A leaning: your answers favour it, but not decisively.',
       'toss-up': 'Close to a toss-up: either protocol can serve you if it is set up with care.',
     },
+    /** In place of the confidence when an answer rules the other protocol out. */
+    needed: (protocol: string) => `${protocol} is needed here.`,
+    /** With one answer given and nothing ruled out: what one answer can and cannot tell. */
+    oneAnswer: {
+      heading: (protocol: string) => `Your one answer points to ${protocol}`,
+      text: 'One answer cannot tell what suits you: the other questions can still change this.',
+      documentTitle: (protocol: string) => `Your one answer points to ${protocol} · POP3 or IMAP?`,
+    },
     /** "Based on 5 of 8 answers." when some questions were skipped. */
     basedOn: (answered: number, total: number) => `Based on ${answered} of ${total} answers.`,
     startingPoint: {
