@@ -1,6 +1,6 @@
 import { useEffect, useId, useRef, type Ref } from 'react';
 import { answerLabel, wordedQuestion } from '../locale/worded.ts';
-import { explain, type Explanation } from '../logic/explain.ts';
+import { explain, tagAxis, type Explanation } from '../logic/explain.ts';
 import { encodeAnswers } from '../logic/share-link.ts';
 import type { Protocol, QuestionId, Recommendation } from '../logic/types.ts';
 import { selectActions, selectAnswers } from '../state/store.ts';
@@ -45,7 +45,10 @@ function Why({ result, explanation }: Explained) {
       tag: t.result.rulesOut(name(other(r.protocol))),
       favours: result.protocol,
     })),
-    ...explanation.why.map((d) => ({ key: d.questionId, text: d.reason ?? '', tag: t.axes[d.axis], favours: d.favours })),
+    ...explanation.why.map((d) => {
+      const axis = tagAxis(result, d);
+      return { key: d.questionId, text: d.reason ?? '', favours: d.favours, ...(axis ? { tag: t.axes[axis] } : {}) };
+    }),
   ];
   if (reasons.length === 0) reasons.push({ key: 'starting-point', text: t.result.startingReason(name(result.protocol)), favours: result.protocol });
   const [main, ...more] = reasons;
@@ -63,15 +66,14 @@ function Why({ result, explanation }: Explained) {
 }
 
 /** Answers that point to the runner-up, under their own heading (never under "Why"). */
-function PullsTheOtherWay({ explanation }: Explained) {
+function PullsTheOtherWay({ result, explanation }: Explained) {
   const { t, name } = useWords();
   if (explanation.against.length === 0) return null;
-  const reasons = explanation.against.map((d) => ({
-    key: d.questionId,
-    text: d.reason ?? '',
-    tag: `${t.axes[d.axis]} · ${t.result.pointsTo(name(d.favours))}`,
-    favours: d.favours,
-  }));
+  const reasons = explanation.against.map((d) => {
+    const axis = tagAxis(result, d);
+    const points = t.result.pointsTo(name(d.favours));
+    return { key: d.questionId, text: d.reason ?? '', tag: axis ? `${t.axes[axis]} · ${points}` : points, favours: d.favours };
+  });
   return (
     <Section title={t.result.againstHeading} count={reasons.length} collapsible>
       <ReasonList reasons={reasons} />

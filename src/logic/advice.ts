@@ -144,11 +144,21 @@ function pop3Steps(answers: Answers, behaviour: KnownServers['pop3Behaviour']): 
   ];
 }
 
-function imapSteps(answers: Answers): StepKey[] {
+/**
+ * What to ask of the provider. Once the person has chosen one, or is on a host's own page, the step
+ * never tells them to go elsewhere: it secures the account they have.
+ */
+function providerVariant(answers: Answers, known: KnownServers): StepVariants['provider-encryption'] {
+  const named = known.imap !== undefined || known.pop3 !== undefined || (known.smtp?.length ?? 0) > 0;
+  if (named) return 'chosen';
+  return ownAnswer(answers, 'provider') === 'high' ? 'keep' : 'start';
+}
+
+function imapSteps(answers: Answers, known: KnownServers): StepKey[] {
   const sharing = ownAnswer(answers, 'sharing');
   return [
     { id: 'tls', variant: 'imap' },
-    { id: 'provider-encryption', variant: ownAnswer(answers, 'provider') === 'high' ? 'keep' : 'start' },
+    { id: 'provider-encryption', variant: providerVariant(answers, known) },
     { id: 'device-lock', variant: 'imap' },
     ...(sharing === 'delegate' || sharing === 'team' ? [{ id: 'shared-access', variant: 'imap' } as const] : []),
     { id: 'local-export', variant: ownAnswer(answers, 'retention') === 'required' ? 'retention' : 'plain' },
@@ -169,7 +179,7 @@ function imapSteps(answers: Answers): StepKey[] {
  */
 export function advise(protocol: Protocol, answers: Answers, known: KnownServers = {}, locale?: { readonly advice: AdviceWords }): Advice {
   const servers = serversFor(protocol, known);
-  const keys = protocol === 'imap' ? imapSteps(answers) : pop3Steps(answers, known.pop3Behaviour);
+  const keys = protocol === 'imap' ? imapSteps(answers, known) : pop3Steps(answers, known.pop3Behaviour);
   const steps: AdviceStep[] = locale ? keys.map((key) => ({ ...key, ...describeStep(key, locale.advice, servers) })) : keys;
   return { protocol, servers, steps };
 }

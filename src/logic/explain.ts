@@ -5,7 +5,7 @@
  */
 import { CATALOGUE, ownAnswer, QUESTION_IDS } from './catalogue.ts';
 import { MODEL } from './model.ts';
-import type { Answers, Driver, Flip, QuestionId, Recommendation, Requirement } from './types.ts';
+import type { Answers, Axis, Driver, Flip, QuestionId, Recommendation, Requirement } from './types.ts';
 
 /** At most this many changes to given answers are shown. */
 const SHOWN_CHANGES = 3;
@@ -80,4 +80,18 @@ export function explain(result: Recommendation, answers: Answers): Explanation {
     answered: QUESTION_IDS.filter(given).length,
     total: QUESTION_IDS.length,
   };
+}
+
+/**
+ * The axis a reason is tagged with on the page: its own axis where the protocol it favours leads on
+ * that axis in the chart, none otherwise. (One device favours POP3 by making multi-device access
+ * matter less, yet IMAP leads on it: a "Multi-device access" tag beside that reason would contradict
+ * the chart.)
+ *
+ * @example tagAxis(recommend({ devices: 'one' }), driver) // undefined: IMAP leads on multi-device access
+ */
+export function tagAxis(result: Recommendation, driver: Driver): Axis | undefined {
+  const { pop3, imap } = result.scores;
+  const lead = driver.favours === 'imap' ? imap[driver.axis] - pop3[driver.axis] : pop3[driver.axis] - imap[driver.axis];
+  return lead > 0 ? driver.axis : undefined;
 }

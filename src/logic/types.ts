@@ -104,7 +104,7 @@ export type StepVariants = {
   'provider-delete': 'outlook';
   'inbox-only': 'pop3' | 'allMail';
   retention: 'pop3';
-  'provider-encryption': 'start' | 'keep';
+  'provider-encryption': 'start' | 'keep' | 'chosen';
   'device-lock': 'imap';
   'shared-access': 'imap';
   'local-export': 'plain' | 'retention';

@@ -80,7 +80,12 @@ describe('setting it up with a provider', () => {
     expect(screen.getByText('POP3 is ruled out.')).toBeInTheDocument();
     const why = screen.getByRole('region', { name: 'Why' });
     expect(within(why).getByText('iCloud Mail offers no POP3, so a mail program can reach this mailbox only over IMAP.')).toBeInTheDocument();
-    expect(screen.getByText('iCloud Mail offers no POP3, so the recommendation is now IMAP.')).toBeInTheDocument();
+    // Said beside the choice (the verdict is far above), with a way back up to it.
+    const status = screen.getAllByRole('status').find((element) => element.classList.contains('piw-choice-changed'));
+    if (!status) throw new Error('no message beside the choice');
+    expect(status).toHaveTextContent('iCloud Mail offers no POP3, so a mail program can reach this mailbox only over IMAP. The recommendation is now IMAP.');
+    await user.click(within(status).getByRole('button', { name: 'See the new recommendation' }));
+    expect(screen.getByRole('heading', { level: 2, name: 'IMAP suits you' })).toHaveFocus();
     expect(serverCards()[0]).toEqual(['Receiving · IMAP', 'imap.mail.me.com', 'port 993 · SSL/TLS']);
     // iCloud is built into Apple's devices: no profile, and a plain reason.
     expect(screen.queryByRole('button', { name: 'Download a setup profile' })).not.toBeInTheDocument();
@@ -93,6 +98,18 @@ describe('setting it up with a provider', () => {
     await user.selectOptions(choice(), 'Gmail');
     expect(screen.getByText('The recommendation is now POP3.')).toBeInTheDocument();
     expect(screen.queryByText(/Gmail offers no POP3/)).not.toBeInTheDocument();
+  });
+
+  it('turns a POP3 result on a computer and a phone into IMAP when Gmail is chosen, with Gmail’s reason beside the choice', async () => {
+    const { user } = renderWizard(
+      result({ devices: 'two', sharing: 'solo', threat: 'server', backups: 'automatic', deviceSecurity: 'yes', provider: 'low', storage: 'large' }),
+    );
+    expect(await screen.findByRole('heading', { level: 2, name: 'POP3 suits you' })).toBeInTheDocument();
+    await user.selectOptions(choice(), 'Gmail');
+    expect(screen.getByRole('heading', { level: 2, name: 'IMAP suits you' })).toBeInTheDocument();
+    expect(
+      screen.getByText(/^Gmail hands each message to the first mail program that fetches it over POP3.*The recommendation is now IMAP\.$/),
+    ).toBeInTheDocument();
   });
 
   it('offers no profile for Outlook.com, which takes only Microsoft sign-in, and says so', async () => {
@@ -136,7 +153,15 @@ describe('setting it up with a provider', () => {
     renderWizard(result({ devices: 'many', service: 'fastmail' }));
     expect(await screen.findByRole('button', { name: 'Download a setup profile' })).toBeInTheDocument();
     expect(screen.getByText(/It is not signed, so your device shows it as unverified/)).toBeInTheDocument();
-    expect(screen.getByText(/your device asks for your address and password/)).toBeInTheDocument();
+    // Fastmail takes only app passwords: the note says so, not "your password".
+    expect(
+      screen.getByText(/your device asks for your address and an app password when you install it .*your usual password will not work/),
+    ).toBeInTheDocument();
+  });
+
+  it('asks for the account password in the profile note where the provider takes it', async () => {
+    renderWizard(result({ devices: 'many', service: 'posteo' }));
+    expect(await screen.findByText(/your device asks for your address and password when you install it\./)).toBeInTheDocument();
   });
 });
 

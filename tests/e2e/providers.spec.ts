@@ -88,9 +88,51 @@ test.describe('setting it up with a provider', () => {
     await page.goto(`/${POP3_LINK}`);
     await page.getByRole('combobox', { name: 'Set it up with' }).selectOption({ label: 'iCloud Mail' });
     await expect(page.getByRole('heading', { level: 1, name: 'IMAP suits you' })).toBeVisible();
-    await expect(page.getByText('iCloud Mail offers no POP3, so a mail program can reach this mailbox only over IMAP.')).toBeVisible();
+    await expect(
+      page.getByRole('region', { name: 'Why' }).getByText('iCloud Mail offers no POP3, so a mail program can reach this mailbox only over IMAP.'),
+    ).toBeVisible();
     await expect(page.getByRole('button', { name: 'Download a setup profile' })).toHaveCount(0);
     await expect(page.getByText('No setup profile for iCloud Mail: Apple devices have it built in.')).toBeVisible();
+  });
+
+  test('iCloud chosen on a POP3 result: the turn is said beside the choice, with a way back up to the verdict', async ({ page }) => {
+    await page.setViewportSize({ width: 375, height: 800 });
+    await page.goto(`/${POP3_LINK}`);
+    await expect(page.getByRole('heading', { level: 1, name: 'POP3 suits you' })).toBeVisible();
+    const choice = page.getByRole('combobox', { name: 'Set it up with' });
+    await choice.selectOption({ label: 'iCloud Mail' });
+    const message = page.locator('.piw-choice-changed');
+    await expect(message).toHaveText(/^iCloud Mail offers no POP3, so a mail program can reach this mailbox only over IMAP\. The recommendation is now IMAP\./);
+    await expect(message).toHaveAttribute('role', 'status');
+    // Beside the choice: right below it, on the same screen, while the verdict is out of sight.
+    const [choiceBox, messageBox] = [await choice.boundingBox(), await message.boundingBox()];
+    expect(messageBox!.y - (choiceBox!.y + choiceBox!.height)).toBeLessThan(40);
+    const verdict = page.getByRole('heading', { level: 1, name: 'IMAP suits you' });
+    // Read where the choice is, the verdict is out of sight: hence the message and its button.
+    await message.evaluate((element) => element.scrollIntoView({ block: 'start' }));
+    await expect(verdict).not.toBeInViewport();
+    await message.getByRole('button', { name: 'See the new recommendation' }).click();
+    await expect(verdict).toBeFocused();
+    await expect(verdict).toBeInViewport();
+  });
+
+  test('a one-answer result never reads as a clear recommendation', async ({ page }) => {
+    for (const [link, heading] of [
+      ['/#v=1&threat=server&step=result', 'Your one answer points to POP3'],
+      ['/#v=1&devices=many&step=result', 'Your one answer points to IMAP'],
+    ] as const) {
+      await page.goto(link);
+      await page.reload();
+      await expect(page.getByRole('heading', { level: 1, name: heading })).toBeVisible();
+      await expect(page.getByText('One answer cannot tell what suits you: the other questions can still change this.')).toBeVisible();
+      await expect(page.getByText(/A clear recommendation/)).toHaveCount(0);
+      await expect(page).toHaveTitle(`${heading} · POP3 or IMAP?`);
+    }
+    // One answer that rules POP3 out: IMAP is needed, still never "a clear recommendation".
+    await page.goto('/#v=1&sharing=team&step=result');
+    await page.reload();
+    await expect(page.getByText(/^IMAP is needed here\./)).toBeVisible();
+    await expect(page.getByText(/A clear recommendation/)).toHaveCount(0);
   });
 
   test('a link naming an unknown provider opens with a calm notice and the general settings', async ({ page }) => {

@@ -214,4 +214,23 @@ describe('setup advice for a POP3 result, over every complete answer set', () =>
     // Other providers and a host's own servers: plain POP3, no such step.
     expect(stepIds(advise('pop3', { devices: 'one' }, providerById('gmx')))).not.toContain('provider-delete');
   });
+
+  it('never tells someone to leave the provider they chose, or the host whose page they are on', () => {
+    const imapSets = completeAnswerSets().filter((answers) => recommend(answers).protocol === 'imap');
+    const hostServers = { imap: { host: 'imap.example.net', port: 993, security: 'tls' as const } };
+    for (const locale of [ENGLISH, GERMAN]) {
+      for (const known of [...PROVIDERS, hostServers]) {
+        const bad = imapSets.filter((answers) => {
+          const provider = adviseIn('imap', answers, known, locale).steps.find((s) => s.id === 'provider-encryption');
+          return (
+            provider?.variant !== 'chosen' ||
+            /Choose a provider|pick a host|Anbieter mit verschlüsselter Speicherung wählen/i.test(`${provider.title} ${provider.detail}`)
+          );
+        });
+        expect(bad.length, `${locale.lang}: ${'id' in known ? known.id : 'host'}`).toBe(0);
+      }
+    }
+    // With no provider named, the answers decide what to ask of one.
+    expect(step(advise('imap', { provider: 'low' }), 'provider-encryption')?.variant).toBe('start');
+  }, 120_000);
 });

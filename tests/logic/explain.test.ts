@@ -2,7 +2,7 @@
 /** What the result page argues with: every reason under "Why" argues for the recommended protocol. */
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { explain } from '../../src/logic/explain.ts';
+import { explain, tagAxis } from '../../src/logic/explain.ts';
 import { QUESTIONS } from '../../src/logic/questions.ts';
 import { recommend } from '../../src/logic/recommend.ts';
 import type { Answers } from '../../src/logic/types.ts';
@@ -97,6 +97,31 @@ describe('explain', () => {
     expect(imap.result.flips.some((f) => f.questionId === 'provider' && f.optionId === 'low')).toBe(true);
     expect(imap.explanation.changes.some((f) => f.questionId === 'provider')).toBe(false);
   });
+
+  it('tags a reason with its axis only where the protocol it favours leads on that axis in the chart', () => {
+    let tagged = 0;
+    let untagged = 0;
+    for (const answers of completeAnswerSets()) {
+      const { result, explanation } = explained(answers);
+      for (const driver of [...explanation.why, ...explanation.against]) {
+        const axis = tagAxis(result, driver);
+        const other = driver.favours === 'imap' ? 'pop3' : 'imap';
+        if (axis === undefined) {
+          untagged += 1;
+          expect(result.scores[driver.favours][driver.axis]).toBeLessThanOrEqual(result.scores[other][driver.axis]);
+        } else {
+          tagged += 1;
+          expect(result.scores[driver.favours][axis]).toBeGreaterThan(result.scores[other][axis]);
+        }
+      }
+    }
+    // Both happen: one device favours POP3 while IMAP leads on multi-device access; fearing the server favours POP3 where it leads on privacy.
+    expect(tagged).toBeGreaterThan(1000);
+    expect(untagged).toBeGreaterThan(1000);
+    const oneDevice = explained({ devices: 'one', sharing: 'solo', threat: 'server' });
+    const devices = oneDevice.result.drivers.find((d) => d.questionId === 'devices');
+    expect(devices && tagAxis(oneDevice.result, devices)).toBeUndefined();
+  }, 120_000);
 
   it('says which safeguards only weakening would change it by, when no other change would', () => {
     const onlyProvider = explained({

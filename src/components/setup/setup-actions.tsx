@@ -27,7 +27,9 @@ export function SetupActions({ advice, owner }: { advice: Advice; owner: Owner }
   const named = advice.servers.some((server) => server.host);
   if (!named) return null;
 
-  const profileNote = servers ? t.profileExplained : blocker && blocker !== 'unnamed' ? t.noProfile[blocker](owner.name ?? '') : null;
+  const signIn = owner.provider?.signIn;
+  const secret = signIn === 'app-password' || signIn === 'app-password-or-oauth' ? 'app-password' : signIn === 'email-password' ? 'email-password' : 'password';
+  const profileNote = servers ? t.profileExplained(secret) : blocker && blocker !== 'unnamed' ? t.noProfile[blocker](owner.name ?? '') : null;
 
   return (
     <div className="piw-setup-actions">

@@ -29,18 +29,35 @@ export function Setup({ result }: { result: Recommendation }) {
   const advice = host ? advise(result.protocol, answers, host, locale) : result.advice;
   // What the last choice did, announced once the result has followed it.
   const [chosen, setChosen] = useState<{ provider: Provider | undefined; before: Protocol } | undefined>();
-  let announcement = '';
-  if (chosen && result.protocol !== chosen.before) {
-    // Only a provider without POP3 can turn the result to IMAP; any other choice can only lift that.
-    announcement = chosen.provider?.pop3 === null ? t.changed(chosen.provider.name, name(result.protocol)) : t.nowRecommended(name(result.protocol));
-  } else if (chosen?.provider) announcement = t.showing(chosen.provider.name);
+  // A choice that turned the verdict is said beside the selector, with the provider's reason, since
+  // the verdict itself is far above; any other choice is only announced.
+  const turned = chosen !== undefined && result.protocol !== chosen.before;
+  const providerReason = result.requirements.find((r) => r.questionId === 'service')?.reason;
+  const turnedText = turned ? [chosen.provider && providerReason, t.nowRecommended(name(result.protocol))].filter(Boolean).join(' ') : '';
+  const announcement = turned ? '' : chosen?.provider ? t.showing(chosen.provider.name) : '';
 
   return (
     <Section title={words.t.result.adviceHeading(name(advice.protocol))} className="piw-setup">
       {!host && <ProviderChoice onChosen={(p) => setChosen({ provider: p, before: result.protocol })} />}
-      <p className="piw-sr-only" role="status">
-        {announcement}
-      </p>
+      <div role="status" className={turned ? 'piw-choice-changed' : 'piw-sr-only'}>
+        {turned ? (
+          <>
+            <p>{turnedText}</p>
+            <button
+              type="button"
+              className="piw-link-button"
+              onClick={(event) => {
+                // Focusing the verdict scrolls it into view.
+                event.currentTarget.closest('.piw-result')?.querySelector<HTMLElement>('.piw-verdict')?.focus();
+              }}
+            >
+              {t.toVerdict}
+            </button>
+          </>
+        ) : (
+          announcement
+        )}
+      </div>
       <ul className="piw-servers" aria-label={t.serversCaption}>
         {advice.servers.map((server) => (
           <li key={server.role} className="piw-server">

@@ -117,6 +117,11 @@ export const ADVICE_TEXT_DE = {
         detail:
           'Mit IMAP sind Ihre E-Mails nur so sicher wie die Sicherheits- und Datenschutzrichtlinien Ihres Anbieters: Wählen Sie einen Anbieter ohne Werbung, ohne Tracking und mit verschlüsselter Speicherung.',
       },
+      chosen: {
+        title: 'Ihr Konto beim Anbieter absichern',
+        detail:
+          'Ihre E-Mails bleiben auf den Servern Ihres Anbieters: Schützen Sie das Konto mit Zwei-Faktor-Authentifizierung und einem Passwort, das Sie nirgends sonst verwenden, und prüfen Sie ab und zu, welche Apps und Geräte darauf zugreifen können.',
+      },
       keep: {
         title: 'Bei einem Anbieter bleiben, der Ihre E-Mails verschlüsselt speichert',
         detail:

@@ -16,8 +16,7 @@ export const SETUP_TEXT_DE = {
   unnamedServer: (owner: string | undefined, protocol: string) => (owner ? `${protocol}-Server von ${owner}` : `${protocol}-Server Ihres Anbieters`),
   /** Announced when a provider is chosen: "Angezeigt werden die Server von Gmail." */
   showing: (provider: string) => `Angezeigt werden die Server von ${provider}.`,
-  /** Announced when the choice changed the recommendation: iCloud rules POP3 out. */
-  changed: (provider: string, protocol: string) => `${provider} bietet kein POP3 an, daher lautet die Empfehlung jetzt ${protocol}.`,
+  toVerdict: 'Zur neuen Empfehlung',
   /** Announced when a choice lifted such a requirement (back to other, or to a provider with POP3). */
   nowRecommended: (protocol: string) => `Die Empfehlung lautet jetzt ${protocol}.`,
   signInHeading: (provider: string) => `Anmeldung bei ${provider}`,
@@ -40,8 +39,14 @@ export const SETUP_TEXT_DE = {
    * What the person will see when installing the unsigned profile, and how to remove it later.
    * "Profil geladen" is what iOS shows in German for "Profile Downloaded".
    */
-  profileExplained:
-    'Das Profil enthält diese Servereinstellungen und sonst nichts: Ihr Gerät fragt bei der Installation nach Ihrer Adresse und Ihrem Passwort. Es ist nicht signiert, daher zeigt Ihr Gerät es als nicht überprüft an. Öffnen Sie auf einem iPhone oder iPad nach dem Download die Einstellungen und tippen Sie auf „Profil geladen“ (innerhalb von 8 Minuten); öffnen Sie auf einem Mac die Datei und bestätigen Sie sie in den Systemeinstellungen. Um das Konto später zu entfernen, entfernen Sie das Profil.',
+  profileExplained: (secret: 'password' | 'app-password' | 'email-password') =>
+    `Das Profil enthält diese Servereinstellungen und sonst nichts: Ihr Gerät fragt bei der Installation nach Ihrer Adresse und ${
+      secret === 'app-password'
+        ? 'einem App-Passwort (erstellt in den Sicherheitseinstellungen Ihres Kontos: Ihr gewohntes Passwort funktioniert nicht)'
+        : secret === 'email-password'
+          ? 'dem eigenen Passwort für Mailprogramme, das Sie in den E-Mail-Einstellungen Ihres Anbieters festgelegt haben'
+          : 'Ihrem Passwort'
+    }. Es ist nicht signiert, daher zeigt Ihr Gerät es als nicht überprüft an. Öffnen Sie auf einem iPhone oder iPad nach dem Download die Einstellungen und tippen Sie auf „Profil geladen“ (innerhalb von 8 Minuten); öffnen Sie auf einem Mac die Datei und bestätigen Sie sie in den Systemeinstellungen. Um das Konto später zu entfernen, entfernen Sie das Profil.`,
   /** Why there is no profile for this provider. */
   noProfile: {
     oauth: (provider: string) =>

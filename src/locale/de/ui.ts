@@ -48,9 +48,9 @@ export const UI_TEXT_DE = {
     },
     needed: (protocol: string) => `Hier ist ${protocol} nötig.`,
     oneAnswer: {
-      heading: (protocol: string) => `Ihre eine Antwort spricht für ${protocol}`,
+      heading: (protocol: string) => `Ihre einzige Antwort spricht für ${protocol}`,
       text: 'Eine Antwort allein zeigt nicht, was zu Ihnen passt: Die anderen Fragen können das noch ändern.',
-      documentTitle: (protocol: string) => `Ihre eine Antwort spricht für ${protocol} · POP3 oder IMAP?`,
+      documentTitle: (protocol: string) => `Ihre einzige Antwort spricht für ${protocol} · POP3 oder IMAP?`,
     },
     /** "Beruht auf 5 von 8 Antworten." when some questions were skipped. */
     basedOn: (answered: number, total: number) => `Beruht auf ${num(answered)} von ${num(total)} Antworten.`,

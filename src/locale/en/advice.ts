@@ -103,6 +103,11 @@ export const ADVICE_TEXT = {
         detail:
           'With IMAP your mail is only as safe as your provider’s security and privacy policies: pick a host with no ads, no tracking and encryption at rest.',
       },
+      chosen: {
+        title: 'Secure your account with your provider',
+        detail:
+          'Your mail stays on your provider’s servers: protect the account with two-step verification and a password you use nowhere else, and check now and then which apps and devices can reach it.',
+      },
       keep: {
         title: 'Stay with a host that encrypts your mail at rest',
         detail: 'Your privacy-focused host keeps your stored mail encrypted. If its terms or ownership change, check that it still does.',

@@ -10,8 +10,8 @@ export const SETUP_TEXT = {
   unnamedServer: (owner: string | undefined, protocol: string) => (owner ? `${owner}’s ${protocol} server` : `Your provider’s ${protocol} server`),
   /** Announced when a provider is chosen: "Showing Gmail’s servers." */
   showing: (provider: string) => `Showing ${provider}’s servers.`,
-  /** Announced when the choice changed the recommendation: iCloud rules POP3 out. */
-  changed: (provider: string, protocol: string) => `${provider} offers no POP3, so the recommendation is now ${protocol}.`,
+  /** Beside the choice when it turned the recommendation, after the provider's reason: a way back up to it. */
+  toVerdict: 'See the new recommendation',
   /** Announced when a choice lifted such a requirement (back to other, or to a provider with POP3). */
   nowRecommended: (protocol: string) => `The recommendation is now ${protocol}.`,
   signInHeading: (provider: string) => `Signing in to ${provider}`,
@@ -31,8 +31,14 @@ export const SETUP_TEXT = {
   profile: 'Download a setup profile',
   profileFor: 'For iPhone, iPad and Mac',
   /** What the person will see when installing the unsigned profile, and how to remove it later. */
-  profileExplained:
-    'The profile holds these server settings and nothing else: your device asks for your address and password when you install it. It is not signed, so your device shows it as unverified. On an iPhone or iPad, open Settings after the download and tap Profile Downloaded (within 8 minutes); on a Mac, open the file and approve it in System Settings. To remove the account later, remove the profile.',
+  profileExplained: (secret: 'password' | 'app-password' | 'email-password') =>
+    `The profile holds these server settings and nothing else: your device asks for your address and ${
+      secret === 'app-password'
+        ? 'an app password when you install it (made in your account’s security settings: your usual password will not work)'
+        : secret === 'email-password'
+          ? 'the separate password for mail programs set in your provider’s mail settings when you install it'
+          : 'password when you install it'
+    }. It is not signed, so your device shows it as unverified. On an iPhone or iPad, open Settings after the download and tap Profile Downloaded (within 8 minutes); on a Mac, open the file and approve it in System Settings. To remove the account later, remove the profile.`,
   /** Why there is no profile for this provider. */
   noProfile: {
     oauth: (provider: string) =>
