@@ -46,7 +46,7 @@ describe('the radar', () => {
   it('names itself for screen readers and labels every axis', () => {
     const { container } = drawn({ devices: 'two' });
     expect(screen.getByRole('img', { name: 'Radar of both protocols' })).toBeInTheDocument();
-    expect(axisLabels(container)).toEqual(['Privacy', 'Resilience', 'Multi-deviceaccess', 'Lowserveruse']);
+    expect(axisLabels(container)).toEqual(['Privacy', 'Survivesdeviceloss', 'Multi-deviceaccess', 'Lowserveruse']);
   });
 });
 

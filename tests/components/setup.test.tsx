@@ -152,11 +152,21 @@ describe('setting it up with a provider', () => {
   it('explains what installing the profile looks like before anyone downloads it', async () => {
     renderWizard(result({ devices: 'many', service: 'fastmail' }));
     expect(await screen.findByRole('button', { name: 'Download a setup profile' })).toBeInTheDocument();
-    expect(screen.getByText(/It is not signed, so your device shows it as unverified/)).toBeInTheDocument();
+    expect(screen.getByText(/It carries no publisher’s signature, so your device marks it as unverified/)).toBeInTheDocument();
     // Fastmail takes only app passwords: the note says so, not "your password".
     expect(
       screen.getByText(/your device asks for your address and an app password when you install it .*your usual password will not work/),
     ).toBeInTheDocument();
+  });
+
+  it('says in plain words what SSL/TLS and STARTTLS on the cards mean, only for what the cards show', async () => {
+    const { user } = renderWizard(result({ devices: 'many' }));
+    await user.selectOptions(await screen.findByRole('combobox', { name: 'Set it up with' }), 'Yahoo Mail');
+    // Yahoo: IMAP 993 and SMTP 465, both SSL/TLS: no STARTTLS to explain.
+    expect(screen.getByText('SSL/TLS: encrypted from the first byte.')).toBeInTheDocument();
+    expect(screen.queryByText(/^STARTTLS: /)).not.toBeInTheDocument();
+    await user.selectOptions(screen.getByRole('combobox', { name: 'Set it up with' }), 'Gmail');
+    expect(screen.getByText('STARTTLS: switches to encryption once connected; “required” means never without it.')).toBeInTheDocument();
   });
 
   it('asks for the account password in the profile note where the provider takes it', async () => {

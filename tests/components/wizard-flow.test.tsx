@@ -71,7 +71,7 @@ describe('the wizard flow', () => {
     const choices = [
       'One device only (a computer, or just a phone)',
       'Only me',
-      'A breach, subpoena or data mining at the provider',
+      'A breach, a court order or data mining at the provider',
       'Automatic, encrypted backups',
       'Yes',
       'Not much: it is free or ad-supported',

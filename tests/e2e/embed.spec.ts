@@ -130,7 +130,7 @@ test.describe('the custom element on a hostile marketing page', () => {
     expect(focused).toContain('recharts-surface');
     await page.keyboard.press('ArrowRight');
     await expect(tooltip).toBeVisible();
-    await expect(tooltip).toContainText(/Privacy|Resilience|Multi-device access|Low server use/);
+    await expect(tooltip).toContainText(/Privacy|Survives device loss|Multi-device access|Low server use/);
   });
 
   test('two elements on one page are independent', async ({ page }) => {

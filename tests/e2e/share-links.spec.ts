@@ -31,7 +31,7 @@ test.describe('share links and history', () => {
     await page.getByRole('button', { name: 'Start' }).click();
     await answer(page, 'One device only (a computer, or just a phone)');
     await answer(page, 'Only me');
-    await answer(page, 'A breach, subpoena or data mining at the provider');
+    await answer(page, 'A breach, a court order or data mining at the provider');
     for (let i = 0; i < 5; i += 1) await page.getByRole('button', { name: 'Skip this question' }).click();
     const verdict = await page.getByRole('heading', { level: 1, name: /suits you/ }).innerText();
     const confidence = await page.locator('.piw-confidence').innerText();

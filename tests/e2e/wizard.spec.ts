@@ -39,7 +39,7 @@ test.describe('the standalone wizard, with the keyboard only', () => {
     for (const path of await series.all()) expect(await path.getAttribute('d')).toMatch(/^M[\d.]+,[\d.]+L.*Z$/);
     await expect(page.getByRole('list', { name: 'Legend' }).getByRole('listitem')).toHaveText(['POP3', 'IMAP', 'How much each matters to you']);
     // Every axis reads "higher is better": no "Server cost" that POP3 would seem to win by costing more.
-    await expect(page.locator('.piw-axis-label')).toHaveText(['Privacy', 'Resilience', 'Multi-deviceaccess', 'Lowserveruse']);
+    await expect(page.locator('.piw-axis-label')).toHaveText(['Privacy', 'Survivesdeviceloss', 'Multi-deviceaccess', 'Lowserveruse']);
   });
 
   test('the IMAP scenario of the spec ends on a clear IMAP result with the chart drawn', async ({ page }) => {
@@ -50,7 +50,9 @@ test.describe('the standalone wizard, with the keyboard only', () => {
     await expect(page.getByText(/^IMAP is needed here\./)).toBeVisible();
     await expect(page.getByText(/A clear recommendation/)).toHaveCount(0);
     await expect(page.locator('.recharts-radar-polygon path')).toHaveCount(3);
-    await expect(page.getByRole('img', { name: /^Radar chart of POP3 and IMAP on privacy, resilience, multi-device access and low server use/ })).toBeVisible();
+    await expect(
+      page.getByRole('img', { name: /^Radar chart of POP3 and IMAP on privacy, surviving device loss, multi-device access and low server use/ }),
+    ).toBeVisible();
   });
 
   test('the step is in the document title, the text and the progress bar', async ({ page }) => {

@@ -116,9 +116,9 @@ describe('setup advice', () => {
     expect(stepIds(advise('pop3', { retention: 'personal' }))).not.toContain('retention');
   });
 
-  it('tells an IMAP user to pick a provider with encryption at rest, lock every device, and export now and then', () => {
+  it('tells an IMAP user to pick a provider that stores mail encrypted, lock every device, and export now and then', () => {
     expect(stepIds(advise('imap', {}))).toEqual(['tls', 'provider-encryption', 'device-lock', 'local-export', 'switching']);
-    expect(step(advise('imap', {}), 'provider-encryption')?.title).toMatch(/encryption at rest/);
+    expect(step(advise('imap', {}), 'provider-encryption')?.title).toBe('Choose a provider that stores your mail encrypted');
     expect(step(advise('imap', {}), 'device-lock')?.title).toBe('Lock and encrypt every device that reads this mailbox');
   });
 

@@ -76,6 +76,13 @@ export function Setup({ result }: { result: Recommendation }) {
           </li>
         ))}
       </ul>
+      <ul className="piw-terms">
+        {(['tls', 'starttls'] as const)
+          .filter((security) => advice.servers.some((server) => server.endpoints.some((e) => e.security === security)))
+          .map((security) => (
+            <li key={security}>{t.securityTerms[security]}</li>
+          ))}
+      </ul>
       {provider && <SignInNotes provider={provider} protocol={advice.protocol} />}
       <SetupActions advice={advice} owner={owner} />
       <details className="piw-disclosure piw-steps-disclosure">

@@ -111,7 +111,7 @@ export const QUESTION_TEXT_DE = {
   retention: {
     title: 'Müssen Sie E-Mails jahrelang aufbewahren?',
     topic: 'der Aufbewahrung von E-Mails über Jahre',
-    help: 'Aufbewahrungsvorschriften verlangen eine klare Datenspur und E-Mails, die ein verlorenes oder beschädigtes Gerät überstehen.',
+    help: 'Aufbewahrungsvorschriften verlangen eine lückenlose Sammlung Ihrer E-Mails, die ein verlorenes oder beschädigtes Gerät übersteht.',
     options: { no: 'Nein', personal: 'Ich möchte ein Archiv', required: 'Ja: Gesetze, Steuer- oder Compliance-Vorschriften verlangen es' },
     conditions: {
       no: 'Sie die E-Mails dieses Postfachs nicht jahrelang aufbewahren müssten',

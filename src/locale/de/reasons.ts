@@ -132,7 +132,7 @@ export const REASON_TEXT_DE = {
       },
       required: {
         resilience:
-          'Vorschriften verlangen, dass Sie E-Mails aufbewahren: Das erfordert eine klare Datenspur und E-Mails, die ein verlorenes oder beschädigtes Gerät überstehen.',
+          'Vorschriften verlangen, dass Sie E-Mails aufbewahren: Das erfordert eine lückenlose Sammlung Ihrer E-Mails, die ein verlorenes oder beschädigtes Gerät übersteht.',
       },
     },
   },

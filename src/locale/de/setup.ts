@@ -6,6 +6,10 @@ export const SETUP_TEXT_DE = {
   choose: 'Einrichten mit',
   other: 'Anderer oder eigener Server',
   serversCaption: 'Servereinstellungen für Ihr Mailprogramm',
+  securityTerms: {
+    tls: 'SSL/TLS: vom ersten Byte an verschlüsselt.',
+    starttls: 'STARTTLS: wechselt nach dem Verbinden zur Verschlüsselung; „erzwungen“ heißt: nie ohne sie.',
+  },
   serverRoles: { incoming: 'Empfang', outgoing: 'Versand' },
   /**
    * A port on a server card: "Port 995 · SSL/TLS", "Port 587 · STARTTLS, erzwungen" (English:
@@ -46,7 +50,7 @@ export const SETUP_TEXT_DE = {
         : secret === 'email-password'
           ? 'dem eigenen Passwort für Mailprogramme, das Sie in den E-Mail-Einstellungen Ihres Anbieters festgelegt haben'
           : 'Ihrem Passwort'
-    }. Es ist nicht signiert, daher zeigt Ihr Gerät es als nicht überprüft an. Öffnen Sie auf einem iPhone oder iPad nach dem Download die Einstellungen und tippen Sie auf „Profil geladen“ (innerhalb von 8 Minuten); öffnen Sie auf einem Mac die Datei und bestätigen Sie sie in den Systemeinstellungen. Um das Konto später zu entfernen, entfernen Sie das Profil.`,
+    }. Es trägt keine Signatur eines Herausgebers, daher zeigt Ihr Gerät es als nicht überprüft an: Das ist so zu erwarten. Öffnen Sie auf einem iPhone oder iPad nach dem Download die Einstellungen und tippen Sie auf „Profil geladen“ (innerhalb von 8 Minuten); öffnen Sie auf einem Mac die Datei und bestätigen Sie sie in den Systemeinstellungen. Um das Konto später zu entfernen, entfernen Sie das Profil.`,
   /** Why there is no profile for this provider. */
   noProfile: {
     oauth: (provider: string) =>

@@ -99,9 +99,9 @@ export const ADVICE_TEXT = {
     },
     'provider-encryption': {
       start: {
-        title: 'Choose a provider with encryption at rest',
+        title: 'Choose a provider that stores your mail encrypted',
         detail:
-          'With IMAP your mail is only as safe as your provider’s security and privacy policies: pick a host with no ads, no tracking and encryption at rest.',
+          'With IMAP your mail is only as safe as your provider’s security and privacy policies: pick a host with no ads and no tracking that stores your mail encrypted.',
       },
       chosen: {
         title: 'Secure your account with your provider',
@@ -109,7 +109,7 @@ export const ADVICE_TEXT = {
           'Your mail stays on your provider’s servers: protect the account with two-step verification and a password you use nowhere else, and check now and then which apps and devices can reach it.',
       },
       keep: {
-        title: 'Stay with a host that encrypts your mail at rest',
+        title: 'Stay with a host that stores your mail encrypted',
         detail: 'Your privacy-focused host keeps your stored mail encrypted. If its terms or ownership change, check that it still does.',
       },
     },

@@ -32,16 +32,16 @@ export const QUESTION_TEXT = {
   threat: {
     title: 'Which worries you more?',
     topic: 'what worries you more',
-    help: 'POP3 can take mail off the provider’s server, away from breaches, subpoenas and data mining; IMAP is the more resilient choice if you fear losing your device.',
+    help: 'POP3 can take mail off the provider’s server, away from breaches, court orders and data mining; IMAP keeps your mail safe if you fear losing your device.',
     options: {
       device: 'Losing or breaking my device, or ransomware',
       both: 'Both equally',
-      server: 'A breach, subpoena or data mining at the provider',
+      server: 'A breach, a court order or data mining at the provider',
     },
     conditions: {
       device: 'losing or breaking a device worried you more than the provider',
       both: 'losing a device and a breach at the provider worried you equally',
-      server: 'a breach, subpoena or data mining at the provider worried you more',
+      server: 'a breach, a court order or data mining at the provider worried you more',
     },
   },
   backups: {
@@ -73,7 +73,7 @@ export const QUESTION_TEXT = {
     options: {
       low: 'Not much: it is free or ad-supported',
       some: 'Somewhat: a paid mainstream service',
-      high: 'A lot: a privacy-focused host (no ads, no tracking, encryption at rest)',
+      high: 'A lot: a privacy-focused host (no ads, no tracking, mail stored encrypted)',
     },
     conditions: {
       low: 'this mailbox were with a free or ad-supported provider',
@@ -95,7 +95,7 @@ export const QUESTION_TEXT = {
   retention: {
     title: 'Must you keep mail for years?',
     topic: 'keeping mail for years',
-    help: 'Retention rules call for a clear data trail and mail that survives a lost or damaged device.',
+    help: 'Retention rules call for a complete record of your mail that survives a lost or damaged device.',
     options: { no: 'No', personal: 'I want an archive', required: 'Yes: law, tax or compliance rules require it' },
     conditions: {
       no: 'you did not need to keep this mailbox’s mail for years',

@@ -65,12 +65,12 @@ export const REASON_TEXT = {
       },
       both: {
         privacy: 'You also worry about a breach at the provider, which counts for POP3’s privacy.',
-        resilience: 'You also worry about losing your device, which counts for IMAP’s resilience.',
+        resilience: 'You also worry about losing your device, which counts for IMAP: it keeps your mail on the server.',
       },
       server: {
         privacy:
-          'You fear a breach, subpoena or data mining at the provider: POP3, set to remove mail from the server once downloaded, keeps it out of their hands.',
-        resilience: 'You worry less about losing your device, so IMAP’s resilience counts for less.',
+          'You fear a breach, a court order or data mining at the provider: POP3, set to remove mail from the server once downloaded, keeps it out of their hands.',
+        resilience: 'You worry less about losing your device, so IMAP’s copy on the server counts for less.',
       },
     },
     backups: {
@@ -103,7 +103,7 @@ export const REASON_TEXT = {
         privacy: 'A paid mainstream provider is a steadier home for mail kept on its server with IMAP.',
       },
       high: {
-        privacy: 'Your privacy-focused host, with no ads, no tracking and encryption at rest, narrows POP3’s privacy lead.',
+        privacy: 'Your privacy-focused host, with no ads, no tracking and your mail stored encrypted, narrows POP3’s privacy lead.',
       },
     },
     storage: {
@@ -125,7 +125,7 @@ export const REASON_TEXT = {
         resilience: 'You want an archive, so mail that survives a lost or broken device counts for more.',
       },
       required: {
-        resilience: 'Rules require you to keep mail: that calls for a clear data trail and mail that survives a lost or damaged device.',
+        resilience: 'Rules require you to keep mail: that calls for a complete record of it that survives a lost or damaged device.',
       },
     },
   },

@@ -3,6 +3,11 @@ export const SETUP_TEXT = {
   choose: 'Set it up with',
   other: 'Other / my own host',
   serversCaption: 'Server settings for your mail program',
+  /** Under the server cards: the two ways of encrypting a connection they name, in plain words. */
+  securityTerms: {
+    tls: 'SSL/TLS: encrypted from the first byte.',
+    starttls: 'STARTTLS: switches to encryption once connected; “required” means never without it.',
+  },
   serverRoles: { incoming: 'Receiving', outgoing: 'Sending' },
   /** A port on a server card: "port 995 · SSL/TLS", "port 587 · STARTTLS, required". */
   port: (port: number, security: 'tls' | 'starttls') => (security === 'tls' ? `port ${port} · SSL/TLS` : `port ${port} · STARTTLS, required`),
@@ -38,7 +43,7 @@ export const SETUP_TEXT = {
         : secret === 'email-password'
           ? 'the separate password for mail programs set in your provider’s mail settings when you install it'
           : 'password when you install it'
-    }. It is not signed, so your device shows it as unverified. On an iPhone or iPad, open Settings after the download and tap Profile Downloaded (within 8 minutes); on a Mac, open the file and approve it in System Settings. To remove the account later, remove the profile.`,
+    }. It carries no publisher’s signature, so your device marks it as unverified: that is expected. On an iPhone or iPad, open Settings after the download and tap Profile Downloaded (within 8 minutes); on a Mac, open the file and approve it in System Settings. To remove the account later, remove the profile.`,
   /** Why there is no profile for this provider. */
   noProfile: {
     oauth: (provider: string) =>

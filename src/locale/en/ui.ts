@@ -63,7 +63,7 @@ export const UI_TEXT = {
     ruledOut: (protocol: string) => `${protocol} is ruled out.`,
     chartHeading: 'How the two compare for you',
     chartLabel: (leader: string) =>
-      `Radar chart of POP3 and IMAP on privacy, resilience, multi-device access and low server use, where higher is better, with how much each matters to you. ${leader} scores higher where it matters to you.`,
+      `Radar chart of POP3 and IMAP on privacy, surviving device loss, multi-device access and low server use, where higher is better, with how much each matters to you. ${leader} scores higher where it matters to you.`,
     /** Under the chart when a requirement decided against the protocol the trade-offs favour. */
     tradeoffNote: (leader: string) => `On these four trade-offs alone ${leader} would lead, but ${leader} is ruled out for you (see Why).`,
     chartLoading: 'Drawing the chart…',
@@ -112,7 +112,7 @@ export const UI_TEXT = {
   protocols: { pop3: 'POP3', imap: 'IMAP' },
   axes: {
     privacy: 'Privacy',
-    resilience: 'Resilience',
+    resilience: 'Survives device loss',
     multiDevice: 'Multi-device access',
     serverCost: 'Low server use',
   },
