@@ -31,8 +31,12 @@ export function pageHead(root: string): Plugin {
   const entry = resolve(root, 'src/page-head.ts');
   let fileName = 'page-head.js';
   let code = '';
+  let building = false;
   return {
     name: 'piw-page-head',
+    configResolved(config) {
+      building = config.command === 'build';
+    },
     configureServer(server) {
       server.middlewares.use(`/${fileName}`, (_request, response, next) => {
         bundle(entry).then((text) => {
@@ -42,7 +46,8 @@ export function pageHead(root: string): Plugin {
       });
     },
     async buildStart() {
-      if (this.environment?.config.build.ssr) return;
+      // The dev server serves the script itself (above); only a client build writes the file.
+      if (!building || this.environment?.config.build.ssr) return;
       code = await bundle(entry);
       fileName = `assets/page-head-${createHash('sha256').update(code).digest('hex').slice(0, 8)}.js`;
       this.emitFile({ type: 'asset', fileName, source: code });
