@@ -107,12 +107,12 @@ test.describe('the embeds before anyone starts', () => {
     const context = await browser.newContext({ colorScheme: 'dark' });
     const page = await context.newPage();
     await page.goto('/examples/custom-element.html');
-    const background = await page.locator('pop-imap-wizard').evaluate((el) => getComputedStyle(el.shadowRoot!.querySelector('.piw')!).backgroundColor);
-    expect(background).toBe('rgb(255, 255, 255)');
+    // Retried until it holds: the wizard's root may still be replaced while the page settles.
+    await expect(page.locator('pop-imap-wizard .piw')).toHaveCSS('background-color', 'rgb(255, 255, 255)');
     await page.goto('/examples/iframe.html');
     const frame = page.frameLocator('iframe');
     await expect(frame.getByRole('button', { name: 'Start' })).toBeVisible();
-    expect(await frame.locator('.piw').evaluate((el) => getComputedStyle(el).backgroundColor)).toBe('rgb(255, 255, 255)');
+    await expect(frame.locator('.piw')).toHaveCSS('background-color', 'rgb(255, 255, 255)');
     await context.close();
   });
 
