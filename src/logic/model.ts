@@ -143,6 +143,9 @@ export const MODEL = {
   // is never told POP3 with more than a toss-up's confidence.
   pop3TossUp: {
     threat: { device: true },
+    // No backups at all: POP3's one copy is the article's "single point of failure". A careful
+    // administrator does not lean POP3 until backups run; the caution says how.
+    backups: { none: true },
   },
 
   safeguards: ['backups', 'deviceSecurity', 'provider'],

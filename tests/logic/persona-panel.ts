@@ -426,4 +426,14 @@ export const PERSONAS: ReadonlyArray<Persona> = [
       'But if you’re more concerned about losing your device or dealing with a local hardware failure, IMAP’s professionally managed, centralized approach is the far more resilient option.',
     ),
   },
+  {
+    id: 'P37',
+    who: 'A privacy maximalist on one encrypted computer who makes no backups',
+    answers: { devices: 'one', sharing: 'solo', threat: 'server', backups: 'none', deviceSecurity: 'yes', provider: 'low', storage: 'small', retention: 'no' },
+    protocol: 'pop3',
+    confidences: ['toss-up'],
+    basis: ARTICLE(
+      'Ultimately, POP3 is a double-edged sword. It gives you unmatched control and privacy over your data, but it also demands that you take security and data management seriously.',
+    ),
+  },
 ];

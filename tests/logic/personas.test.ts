@@ -51,6 +51,7 @@ const MARGINS: Readonly<Record<string, number>> = {
   P34: 20.25,
   P35: -1.75,
   P36: -20.5,
+  P37: -41.25,
 };
 
 /**

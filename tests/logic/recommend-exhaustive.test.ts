@@ -114,10 +114,15 @@ describe('recommend over all 6,561 complete answer sets', () => {
     expect(matching.filter((r) => r.protocol !== 'imap' || r.confidence !== 'clear' || !r.requirements.some((req) => req.rule))).toEqual([]);
   });
 
-  it('never gives POP3 more than a toss-up to someone who fears losing the device most', () => {
-    const fearful = results().filter((r, i) => SETS[i]?.threat === 'device' && r.protocol === 'pop3');
-    expect(fearful.length).toBeGreaterThan(0);
-    expect(fearful.filter((r) => r.confidence !== 'toss-up')).toEqual([]);
+  it('never gives POP3 more than a toss-up to someone who fears losing the device most, or who has no backups', () => {
+    for (const [question, option] of [
+      ['threat', 'device'],
+      ['backups', 'none'],
+    ] as const) {
+      const capped = results().filter((r, i) => SETS[i]?.[question] === option && r.protocol === 'pop3');
+      expect(capped.length, `${question}=${option}`).toBeGreaterThan(0);
+      expect(capped.filter((r) => r.confidence !== 'toss-up')).toEqual([]);
+    }
   });
 
   it('lists a requirement exactly where answers rule a protocol out, naming the protocol that remains', () => {
@@ -163,12 +168,12 @@ describe('recommend over all 6,561 complete answer sets', () => {
     expect(cautioned.every((r) => r.cautions.length > 0)).toBe(true);
   });
 
-  it('maps the size of the margin to clear, lean or toss-up, capping a cautioned POP3 result at lean and a fearful one at toss-up', () => {
+  it('maps the size of the margin to clear, lean or toss-up, capping a cautioned POP3 result at lean, and one without backups or for someone who fears device loss at toss-up', () => {
     const size = (m: number) => (Math.abs(m) >= MODEL.confidence.clear ? 'clear' : Math.abs(m) >= MODEL.confidence.lean ? 'lean' : 'toss-up');
     const expected = (r: Recommendation, i: number) => {
       if (r.requirements.length > 0) return 'clear';
       const bySize = size(r.margin);
-      if (r.protocol === 'pop3' && SETS[i]?.threat === 'device') return 'toss-up';
+      if (r.protocol === 'pop3' && (SETS[i]?.threat === 'device' || SETS[i]?.backups === 'none')) return 'toss-up';
       return bySize === 'clear' && r.cautions.length > 0 ? 'lean' : bySize;
     };
     const bad = results().filter((r, i) => r.confidence !== expected(r, i));
