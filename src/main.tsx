@@ -3,6 +3,7 @@ import { createRoot, hydrateRoot } from 'react-dom/client';
 import { withLocale } from './components/locale.tsx';
 import { StandaloneApp } from './components/standalone-app.tsx';
 import { WizardRoot } from './components/wizard-root.tsx';
+import { isEmbedPage } from './embed/protocol.ts';
 import { linkLang, pathLang } from './locale/languages.ts';
 import { decodeAnswers } from './logic/share-link.ts';
 import { createWizardStore } from './state/store.ts';
@@ -14,7 +15,7 @@ const container = document.getElementById('root');
 const warn = (message: string) => console.warn(`pop-imap-wizard: ${message}`);
 // The iframe embed's page: ?embed=1 inside a frame. Opened at the top level, the same address is
 // simply the wizard (no host settings, no embed behaviour: nothing in a URL can dress it up).
-const embedded = new URLSearchParams(location.search).get('embed') === '1' && window.parent !== window;
+const embedded = isEmbedPage(location.search, window);
 
 if (container && embedded) {
   // Inside the iframe embed: no page chrome, no history of our own (it would become the host

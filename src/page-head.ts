@@ -9,12 +9,14 @@
  * marked, so that it shows nothing of the prerendered standalone page while its wizard loads. The
  * wizard decides for itself that it is framed (src/main.tsx); this mark only hides a flash.
  */
+import { isEmbedPage } from './embed/protocol.ts';
 import { DEFAULT_LANG, isLang, linkLang, pageHref, pathLang, preferredLang } from './locale/languages.ts';
 
 const params = new URLSearchParams(location.search);
-if (params.get('embed') === '1') {
-  if (window.parent !== window) document.documentElement.classList.add('piw-embedded');
-} else {
+if (isEmbedPage(location.search, window)) {
+  document.documentElement.classList.add('piw-embedded');
+} else if (params.get('embed') !== '1') {
+  // (`?embed=1` opened at the top level is simply the wizard, and is not sent elsewhere.)
   const here = pathLang(location.pathname);
   const chosen = params.get('lang');
   const fromBrowser = () => (here === DEFAULT_LANG ? preferredLang(navigator.languages ?? [navigator.language]) : undefined);

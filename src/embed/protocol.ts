@@ -6,6 +6,14 @@
 import type { EventName } from '../components/events.ts';
 import type { Theme } from '../components/theme.ts';
 
+/**
+ * Whether a page is the iframe embed's: opened with `?embed=1` inside a frame. Opened at the top
+ * level, the same address is simply the wizard. The one test for the head script and the app.
+ */
+export function isEmbedPage(search: string, win: Pick<Window, 'parent'>): boolean {
+  return new URLSearchParams(search).get('embed') === '1' && win.parent !== win;
+}
+
 /** The custom element's tag. */
 export const TAG_NAME = 'pop-imap-wizard';
 

@@ -129,7 +129,7 @@ function serverCopyVariant(answers: Answers, behaviour: KnownServers['pop3Behavi
   return devices === 'one' ? 'removal' : 'maybe';
 }
 
-function pop3Steps(answers: Answers, behaviour: KnownServers['pop3Behaviour']): StepKey[] {
+function pop3Steps(answers: Answers, { pop3Behaviour: behaviour }: KnownServers): StepKey[] {
   const security = ownAnswer(answers, 'deviceSecurity');
   return [
     { id: 'tls', variant: 'pop3' },
@@ -179,7 +179,7 @@ function imapSteps(answers: Answers, known: KnownServers): StepKey[] {
  */
 export function advise(protocol: Protocol, answers: Answers, known: KnownServers = {}, locale?: { readonly advice: AdviceWords }): Advice {
   const servers = serversFor(protocol, known);
-  const keys = protocol === 'imap' ? imapSteps(answers, known) : pop3Steps(answers, known.pop3Behaviour);
+  const keys = protocol === 'imap' ? imapSteps(answers, known) : pop3Steps(answers, known);
   const steps: AdviceStep[] = locale ? keys.map((key) => ({ ...key, ...describeStep(key, locale.advice, servers) })) : keys;
   return { protocol, servers, steps };
 }
