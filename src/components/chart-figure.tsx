@@ -5,13 +5,12 @@ import { protocolFor } from '../logic/recommend.ts';
 import type { Recommendation } from '../logic/types.ts';
 import { ErrorBoundary } from './error-boundary.tsx';
 import { chartModule } from './lazy-chart.ts';
-import type { WizardLocale } from './locale.tsx';
 import { useLazyModule } from './lazy-module.ts';
-import { useWords } from './result-words.ts';
+import { useWords, type Words } from './result-words.ts';
 import { usePrefersReducedMotion } from './use-media-query.ts';
 
 /** The chart's legend, in HTML: a filled swatch per protocol and a dashed line for the priorities. */
-function Legend({ t }: { t: WizardLocale['ui'] }) {
+function Legend({ t }: { t: Words['t'] }) {
   return (
     <ul className="piw-chart-legend" aria-label={t.result.legendLabel}>
       <li>
@@ -34,7 +33,7 @@ function Legend({ t }: { t: WizardLocale['ui'] }) {
  * The legend, and the table the person can open in its place: its own component, so opening the
  * table never draws the chart again.
  */
-function ChartFoot({ t, rows, words }: { t: WizardLocale['ui']; rows: ReadonlyArray<ChartRow>; words: ChartWords }) {
+function ChartFoot({ t, rows, words }: { t: Words['t']; rows: ReadonlyArray<ChartRow>; words: ChartWords }) {
   const [tableVisible, setTableVisible] = useState(false);
   const tableId = useId();
   return (

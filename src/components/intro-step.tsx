@@ -1,5 +1,5 @@
 import { useId, type Ref } from 'react';
-import { selectActions } from '../state/store.ts';
+import { selectActions, selectAskService, totalSteps } from '../state/store.ts';
 import { useWizard } from '../state/wizard-context.tsx';
 import { Heading } from './heading.tsx';
 import { useLocale } from './locale.tsx';
@@ -22,6 +22,7 @@ function IntroArt() {
 
 export function IntroStep({ headingRef }: { headingRef: Ref<HTMLHeadingElement> }) {
   const { start } = useWizard(selectActions);
+  const questions = totalSteps(useWizard(selectAskService));
   const t = useLocale().ui.intro;
   const headingId = useId();
   return (
@@ -35,7 +36,7 @@ export function IntroStep({ headingRef }: { headingRef: Ref<HTMLHeadingElement> 
           {t.start}
         </button>
         <ul className="piw-facts">
-          <li>{t.duration}</li>
+          <li>{t.duration(questions)}</li>
           <li>{t.privacy}</li>
         </ul>
       </div>

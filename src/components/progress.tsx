@@ -2,7 +2,7 @@ import { useLocale } from './locale.tsx';
 
 type Props = { current: number; total: number };
 
-/** "Step 3 of 8" in words, and as a row of segments that reads as steps, not as a scrollbar. */
+/** "Step 3 of 9" in words, and as a row of segments that reads as steps, not as a scrollbar. */
 export function Progress({ current, total }: Props) {
   const t = useLocale().ui.step;
   const text = t.progress(current, total);

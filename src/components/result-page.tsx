@@ -1,9 +1,10 @@
 import { useEffect, useId, useRef, type Ref } from 'react';
 import { answerLabel, wordedQuestion } from '../locale/worded.ts';
 import { explain, tagAxis, type Explanation } from '../logic/explain.ts';
+import { isProviderId, PROVIDER_NAMES } from '../logic/provider-ids.ts';
 import { encodeAnswers } from '../logic/share-link.ts';
 import type { Protocol, QuestionId, Recommendation } from '../logic/types.ts';
-import { selectActions, selectAnswers } from '../state/store.ts';
+import { selectActions, selectAnswers, selectAskService, type FlowStep } from '../state/store.ts';
 import { useWizard } from '../state/wizard-context.tsx';
 import { ChartFigure } from './chart-figure.tsx';
 import { Heading } from './heading.tsx';
@@ -122,33 +123,45 @@ function WhatWouldChangeIt({ explanation }: { explanation: Explanation }) {
   );
 }
 
-/** Every answer, with a way to change it; skipped ones muted, with a way to answer them. */
+/** One answer in "Your answers": the question, the answer (muted when skipped), and a way to change it. */
+function AnswerRow({ step, title, label }: { step: FlowStep; title: string; label: string | undefined }) {
+  const { change } = useWizard(selectActions);
+  const { t } = useWords();
+  return (
+    <div className={label === undefined ? 'piw-answer piw-answer-skipped' : 'piw-answer'}>
+      <dt>{title}</dt>
+      <dd>
+        <span>{label ?? t.result.unanswered}</span>
+        <button
+          type="button"
+          className="piw-link-button"
+          aria-label={label === undefined ? t.result.answerLabel(title) : t.result.changeLabel(title)}
+          onClick={() => change(step)}
+        >
+          {label === undefined ? t.result.answer : t.result.change}
+        </button>
+      </dd>
+    </div>
+  );
+}
+
+/**
+ * Every answer, with a way to change it; skipped ones muted, with a way to answer them. The
+ * provider, where it is asked, reads as the select does: its name, or "another provider".
+ */
 function AnswersSummary() {
   const answers = useWizard(selectAnswers);
-  const { change } = useWizard(selectActions);
+  const askService = useWizard(selectAskService);
   const { t, questions, locale } = useWords();
   return (
     <Section title={t.result.answersHeading} collapsible className="piw-answers-section">
       <dl className="piw-answers">
-        {questions.map((q) => {
-          const label = answerLabel(answers, q.id, locale.questions);
-          return (
-            <div key={q.id} className={label === undefined ? 'piw-answer piw-answer-skipped' : 'piw-answer'}>
-              <dt>{q.title}</dt>
-              <dd>
-                <span>{label ?? t.result.unanswered}</span>
-                <button
-                  type="button"
-                  className="piw-link-button"
-                  aria-label={label === undefined ? t.result.answerLabel(q.title) : t.result.changeLabel(q.title)}
-                  onClick={() => change(q.id)}
-                >
-                  {label === undefined ? t.result.answer : t.result.change}
-                </button>
-              </dd>
-            </div>
-          );
-        })}
+        {questions.map((q) => (
+          <AnswerRow key={q.id} step={q.id} title={q.title} label={answerLabel(answers, q.id, locale.questions)} />
+        ))}
+        {askService && (
+          <AnswerRow step="service" title={t.service.title} label={isProviderId(answers.service) ? PROVIDER_NAMES[answers.service] : t.service.other} />
+        )}
       </dl>
     </Section>
   );

@@ -8,7 +8,8 @@ import { useFullLocale } from './locale.tsx';
 
 export type Words = {
   locale: Locale;
-  t: Locale['ui'];
+  /** The interface's words: the first screens' and the result page's own, under one name. */
+  t: Locale['ui'] & Locale['page'];
   questions: ReadonlyArray<WordedQuestion>;
   name: (p: Protocol) => string;
 };
@@ -16,7 +17,7 @@ export type Words = {
 /** The result page's words in the wizard's language: the whole locale, and the worded catalogue. */
 export function useWords(): Words {
   const locale = useFullLocale();
-  const t = locale.ui;
+  const t = { ...locale.ui, ...locale.page };
   return { locale, t, questions: questionsIn(locale.questions), name: (p) => t.protocols[p] };
 }
 

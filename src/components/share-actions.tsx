@@ -1,5 +1,5 @@
 import type { Protocol } from '../logic/types.ts';
-import { useLocale } from './locale.tsx';
+import { useWords } from './result-words.ts';
 import { CopyOutcome, useCopy } from './copy.tsx';
 import { useWizardConfig } from './wizard-config.tsx';
 
@@ -26,7 +26,7 @@ export function CallToAction({ protocol }: { protocol: Protocol }) {
  * clipboard is refused) and the system share sheet where the browser has one.
  */
 export function ShareActions({ protocol, url }: { protocol: Protocol; url: string }) {
-  const { ui } = useLocale();
+  const { t: ui } = useWords();
   const t = ui.share;
   const copying = useCopy(url);
   const canShare = typeof navigator !== 'undefined' && typeof navigator.share === 'function';

@@ -1,7 +1,7 @@
 import { useCallback, useEffect, useRef, type Ref } from 'react';
 import { localeModule } from '../locale/load.ts';
 import type { WordedQuestion } from '../locale/worded.ts';
-import { selectStep, stepNumber, TOTAL_QUESTIONS, type Step } from '../state/store.ts';
+import { selectAskService, selectStep, stepNumber, totalSteps, type Step } from '../state/store.ts';
 import { useWizard } from '../state/wizard-context.tsx';
 import { ErrorBoundary } from './error-boundary.tsx';
 import { IntroStep } from './intro-step.tsx';
@@ -10,12 +10,14 @@ import { prefetchResultWhenIdle, resultModule } from './lazy-result.ts';
 import { LinkNotice } from './link-notice.tsx';
 import { FullLocaleProvider, useLocale, useQuestions, type WizardLocale } from './locale.tsx';
 import { QuestionStep } from './question-step.tsx';
+import { ServiceStep } from './service-step.tsx';
 import { useWizardConfig } from './wizard-config.tsx';
 
-function announcement(step: Step, t: WizardLocale['ui'], questions: ReadonlyArray<WordedQuestion>): string {
+function announcement(step: Step, askService: boolean, t: WizardLocale['ui'], questions: ReadonlyArray<WordedQuestion>): string {
   if (step === 'intro') return '';
-  if (step === 'result') return t.result.ready;
-  return t.step.announce(stepNumber(step), TOTAL_QUESTIONS, questions.find((q) => q.id === step)?.title ?? '');
+  if (step === 'result') return t.loading.ready;
+  const title = step === 'service' ? t.service.title : (questions.find((q) => q.id === step)?.title ?? '');
+  return t.step.announce(stepNumber(step, askService), totalSteps(askService), title);
 }
 
 /**
@@ -34,14 +36,14 @@ function ResultSlot({ headingRef }: { headingRef: Ref<HTMLHeadingElement> }) {
   };
   const failure = (again: () => void) => (
     <div className="piw-result-loading" role="alert">
-      <p>{t.result.loadFailed}</p>
+      <p>{t.loading.loadFailed}</p>
       <button type="button" className="piw-button piw-secondary" onClick={again}>
-        {t.result.retry}
+        {t.loading.retry}
       </button>
     </div>
   );
   if (failed) return failure(retry);
-  if (!page.module || !words.module) return <p className="piw-result-loading">{t.result.loading}</p>;
+  if (!page.module || !words.module) return <p className="piw-result-loading">{t.loading.loading}</p>;
   return (
     <ErrorBoundary fallback={failure}>
       <FullLocaleProvider value={words.module}>
@@ -51,9 +53,10 @@ function ResultSlot({ headingRef }: { headingRef: Ref<HTMLHeadingElement> }) {
   );
 }
 
-/** The whole wizard: intro, eight questions, result. One instance per store. */
+/** The whole wizard: intro, eight questions and the provider question, result. One instance per store. */
 export function Wizard() {
   const step = useWizard(selectStep);
+  const askService = useWizard(selectAskService);
   const config = useWizardConfig();
   const { ui: t, lang } = useLocale();
   const questions = useQuestions();
@@ -86,21 +89,23 @@ export function Wizard() {
     if (step !== 'intro') prefetchResultWhenIdle(lang);
     if (step === 'result') return; // the result page reports itself, with its recommendation
     if (config.setDocumentTitle) {
-      document.title = step === 'intro' ? t.intro.documentTitle : t.step.documentTitle(stepNumber(step), TOTAL_QUESTIONS);
+      document.title = step === 'intro' ? t.intro.documentTitle : t.step.documentTitle(stepNumber(step, askService), totalSteps(askService));
     }
-    if (step !== 'intro') config.onEvent?.('wizard-step', { step: stepNumber(step), total: TOTAL_QUESTIONS });
-  }, [step, config, t, lang]);
+    if (step !== 'intro') config.onEvent?.('wizard-step', { step: stepNumber(step, askService), total: totalSteps(askService) });
+  }, [step, askService, config, t, lang]);
 
   return (
     <div className="piw-wizard">
       <LinkNotice onDismiss={focusHeading} />
       <p className="piw-sr-only" role="status" aria-live="polite">
-        {announcement(step, t, questions)}
+        {announcement(step, askService, t, questions)}
       </p>
       {step === 'intro' ? (
         <IntroStep headingRef={headingRef} />
       ) : step === 'result' ? (
         <ResultSlot headingRef={headingRef} />
+      ) : step === 'service' ? (
+        <ServiceStep headingRef={headingRef} />
       ) : (
         <QuestionStep key={step} questionId={step} headingRef={headingRef} />
       )}

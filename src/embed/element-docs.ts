@@ -25,7 +25,10 @@ export const ATTRIBUTE_DOCS: Readonly<Record<AttributeName, { type: string; desc
   answers: { type: 'string', description: 'A link fragment to prefill answers from, e.g. "v=1&devices=many&step=result".' },
   'share-base': { type: 'string', description: "The http(s) address share links point to; default the page's address without its query." },
   'provider-name': { type: 'string', description: "The host's own name, shown with its servers (with imap-server, pop3-server or smtp-server)." },
-  'imap-server': { type: 'string', description: "The host's IMAP server name; the result shows it, and the provider selector is hidden." },
+  'imap-server': {
+    type: 'string',
+    description: "The host's IMAP server name; the result shows it, the provider question is not asked and the provider selector is hidden.",
+  },
   'imap-port': { type: "'993'", description: 'The IMAP port: 993 (SSL/TLS), the default; nothing unencrypted is accepted.' },
   'pop3-server': { type: 'string', description: "The host's POP3 server name." },
   'pop3-port': { type: "'995'", description: 'The POP3 port: 995 (SSL/TLS), the default.' },

@@ -61,7 +61,7 @@ export class PopImapWizardElement extends HTMLElement {
     mount.className = 'piw-mount';
     shadow.replaceChildren(mount);
     this.#settings = this.#readSettings();
-    this.#store = createWizardStore(this.#initialState());
+    this.#store = createWizardStore({ ...this.#initialState(), askService: !this.#settings.servers });
     this.#updateSync();
     this.#root = createRoot(mount);
     this.#render();
@@ -159,6 +159,8 @@ export class PopImapWizardElement extends HTMLElement {
     // Share links point at this page without its query (a host's ?token=… never leaks into them)
     // unless the page names its own share-base.
     const base = settings.shareBase ?? pageAddress(location);
+    // A host that names its own servers is the provider: its readers are not asked for one.
+    this.#store.getState().actions.setAskService(!settings.servers);
     const config: WizardConfig = {
       setDocumentTitle: false,
       shareUrl: (fragment) => `${base}#${fragment}`,

@@ -10,6 +10,7 @@ import type { QuestionsText } from '../logic/questions.ts';
 import type { ReasonWords } from '../logic/reasons.ts';
 import type { LinkText } from '../logic/share-link.ts';
 import type { SETUP_TEXT } from './en/setup.ts';
+import type { PAGE_TEXT } from './en/page.ts';
 import type { UI_TEXT } from './en/ui.ts';
 import type { Lang } from './languages.ts';
 
@@ -25,6 +26,7 @@ export type Widen<T> = T extends string
       : T;
 
 export type UiText = Widen<typeof UI_TEXT>;
+export type PageText = Widen<typeof PAGE_TEXT>;
 export type SetupText = Widen<typeof SETUP_TEXT>;
 
 /**
@@ -39,6 +41,8 @@ export type Locale = {
   readonly lang: Lang;
   /** The interface: buttons, headings, announcements, the chart's words. */
   readonly ui: UiText;
+  /** The result page's own words: the verdict and its sections, the chart, sharing. */
+  readonly page: PageText;
   /** The questions, their options and conditions. */
   readonly questions: QuestionsText;
   /** What a link could not say. */

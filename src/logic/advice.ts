@@ -140,7 +140,8 @@ function pop3Steps(answers: Answers, { pop3Behaviour: behaviour }: KnownServers)
     { id: 'server-copy', variant: serverCopyVariant(answers, behaviour) },
     { id: 'inbox-only', variant: behaviour?.allMail ? 'allMail' : 'pop3' },
     ...(ownAnswer(answers, 'retention') === 'required' ? [{ id: 'retention', variant: 'pop3' } as const] : []),
-    { id: 'switching', variant: 'toPop3' },
+    // A POP3 that serves all mail (Gmail's) brings old mail too, but flattened: folders still go first.
+    { id: 'switching', variant: behaviour?.allMail ? 'toPop3AllMail' : 'toPop3' },
   ];
 }
 

@@ -85,7 +85,7 @@ export const MODEL = {
       team: { priority: { multiDevice: 40 } },
     },
     threat: {
-      device: { priority: { privacy: -20, resilience: 30 } },
+      device: { priority: { privacy: -20, resilience: 40 } },
       both: { priority: { privacy: 10, resilience: 10 } },
       server: { priority: { privacy: 35, resilience: -20 } },
     },

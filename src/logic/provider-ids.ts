@@ -21,6 +21,26 @@ export const PROVIDER_IDS = [
 
 export type ProviderId = (typeof PROVIDER_IDS)[number];
 
+/**
+ * Each provider's name as the provider writes it (no language changes it): what the provider
+ * question lists, in the catalogue's order, without the catalogue itself.
+ */
+export const PROVIDER_NAMES: { readonly [P in ProviderId]: string } = {
+  gmail: 'Gmail',
+  outlook: 'Outlook.com / Hotmail',
+  icloud: 'iCloud Mail',
+  yahoo: 'Yahoo Mail',
+  aol: 'AOL Mail',
+  fastmail: 'Fastmail',
+  proton: 'Proton Mail (Bridge)',
+  gmx: 'GMX',
+  webde: 'WEB.DE',
+  'mailbox-org': 'mailbox.org',
+  zoho: 'Zoho Mail',
+  posteo: 'Posteo',
+  't-online': 'T-Online (Telekom Mail)',
+};
+
 /** Whether `value` is a known provider id (a safe check for untrusted text). */
 export function isProviderId(value: unknown): value is ProviderId {
   return typeof value === 'string' && (PROVIDER_IDS as ReadonlyArray<string>).includes(value);

@@ -8,7 +8,7 @@
  *
  * A provider's words (its sign-in note, what to switch on first) are in each locale, keyed by id.
  */
-import type { ProviderId } from './provider-ids.ts';
+import { PROVIDER_NAMES, type ProviderId } from './provider-ids.ts';
 
 /** A server a mail program connects to, always encrypted. */
 export type Server = { host: string; port: number; security: 'tls' | 'starttls' };
@@ -49,7 +49,7 @@ export type Provider = {
    * until a web setting lets programs delete; `allMail`: POP3 serves all mail, sent mail included,
    * not only the inbox.
    */
-  pop3Behaviour?: { oneClient?: true; delete?: 'ignored' | 'off-by-default'; allMail?: true };
+  pop3Behaviour?: { oneClient?: true; delete?: 'ignored' | 'off-by-default'; allMail?: true; recentDays?: number };
   /** Built into Apple's devices (signed in with the same account), so no setup profile is offered. */
   builtIntoApple?: true;
   /** Where the facts come from: the provider's page, Thunderbird's or chatmail's database. */
@@ -67,7 +67,7 @@ export const PROVIDERS_CHECKED = '2026-11-27';
 export const PROVIDERS: ReadonlyArray<Provider> = [
   {
     id: 'gmail',
-    name: 'Gmail',
+    name: PROVIDER_NAMES.gmail,
     imap: { host: 'imap.gmail.com', port: 993, security: 'tls' },
     pop3: { host: 'pop.gmail.com', port: 995, security: 'tls' },
     smtp: [
@@ -76,7 +76,7 @@ export const PROVIDERS: ReadonlyArray<Provider> = [
     ],
     signIn: 'app-password-or-oauth',
     enableFirst: 'pop',
-    pop3Behaviour: { oneClient: true, delete: 'ignored', allMail: true },
+    pop3Behaviour: { oneClient: true, delete: 'ignored', allMail: true, recentDays: 30 },
     helpUrl: 'https://support.google.com/mail/answer/7126229',
     sources: [
       { url: 'https://developers.google.com/gmail/imap/imap-smtp', kind: 'provider' },
@@ -90,7 +90,7 @@ export const PROVIDERS: ReadonlyArray<Provider> = [
   },
   {
     id: 'outlook',
-    name: 'Outlook.com / Hotmail',
+    name: PROVIDER_NAMES.outlook,
     imap: { host: 'outlook.office365.com', port: 993, security: 'tls' },
     pop3: { host: 'outlook.office365.com', port: 995, security: 'tls' },
     smtp: [{ host: 'smtp-mail.outlook.com', port: 587, security: 'starttls' }],
@@ -106,7 +106,7 @@ export const PROVIDERS: ReadonlyArray<Provider> = [
   },
   {
     id: 'icloud',
-    name: 'iCloud Mail',
+    name: PROVIDER_NAMES.icloud,
     imap: { host: 'imap.mail.me.com', port: 993, security: 'tls' },
     pop3: null,
     smtp: [{ host: 'smtp.mail.me.com', port: 587, security: 'starttls' }],
@@ -121,7 +121,7 @@ export const PROVIDERS: ReadonlyArray<Provider> = [
   },
   {
     id: 'yahoo',
-    name: 'Yahoo Mail',
+    name: PROVIDER_NAMES.yahoo,
     imap: { host: 'imap.mail.yahoo.com', port: 993, security: 'tls' },
     pop3: { host: 'pop.mail.yahoo.com', port: 995, security: 'tls' },
     smtp: [{ host: 'smtp.mail.yahoo.com', port: 465, security: 'tls' }],
@@ -136,7 +136,7 @@ export const PROVIDERS: ReadonlyArray<Provider> = [
   },
   {
     id: 'aol',
-    name: 'AOL Mail',
+    name: PROVIDER_NAMES.aol,
     imap: { host: 'imap.aol.com', port: 993, security: 'tls' },
     pop3: { host: 'pop.aol.com', port: 995, security: 'tls' },
     smtp: [{ host: 'smtp.aol.com', port: 465, security: 'tls' }],
@@ -150,7 +150,7 @@ export const PROVIDERS: ReadonlyArray<Provider> = [
   },
   {
     id: 'fastmail',
-    name: 'Fastmail',
+    name: PROVIDER_NAMES.fastmail,
     imap: { host: 'imap.fastmail.com', port: 993, security: 'tls' },
     pop3: { host: 'pop.fastmail.com', port: 995, security: 'tls' },
     smtp: [{ host: 'smtp.fastmail.com', port: 465, security: 'tls' }],
@@ -166,7 +166,7 @@ export const PROVIDERS: ReadonlyArray<Provider> = [
   },
   {
     id: 'proton',
-    name: 'Proton Mail (via Proton Mail Bridge)',
+    name: PROVIDER_NAMES.proton,
     imap: { host: '127.0.0.1', port: 1143, security: 'starttls' },
     pop3: null,
     smtp: [{ host: '127.0.0.1', port: 1025, security: 'starttls' }],
@@ -184,7 +184,7 @@ export const PROVIDERS: ReadonlyArray<Provider> = [
   },
   {
     id: 'gmx',
-    name: 'GMX',
+    name: PROVIDER_NAMES.gmx,
     imap: { host: 'imap.gmx.net', port: 993, security: 'tls' },
     pop3: { host: 'pop.gmx.net', port: 995, security: 'tls' },
     smtp: [
@@ -204,7 +204,7 @@ export const PROVIDERS: ReadonlyArray<Provider> = [
   },
   {
     id: 'webde',
-    name: 'WEB.DE',
+    name: PROVIDER_NAMES.webde,
     imap: { host: 'imap.web.de', port: 993, security: 'tls' },
     pop3: { host: 'pop3.web.de', port: 995, security: 'tls' },
     smtp: [
@@ -222,7 +222,7 @@ export const PROVIDERS: ReadonlyArray<Provider> = [
   },
   {
     id: 'mailbox-org',
-    name: 'mailbox.org',
+    name: PROVIDER_NAMES['mailbox-org'],
     imap: { host: 'imap.mailbox.org', port: 993, security: 'tls' },
     pop3: { host: 'pop3.mailbox.org', port: 995, security: 'tls' },
     smtp: [
@@ -241,7 +241,7 @@ export const PROVIDERS: ReadonlyArray<Provider> = [
   },
   {
     id: 'zoho',
-    name: 'Zoho Mail',
+    name: PROVIDER_NAMES.zoho,
     imap: { host: 'imap.zoho.com', port: 993, security: 'tls' },
     pop3: { host: 'pop.zoho.com', port: 995, security: 'tls' },
     smtp: [
@@ -261,7 +261,7 @@ export const PROVIDERS: ReadonlyArray<Provider> = [
   },
   {
     id: 'posteo',
-    name: 'Posteo',
+    name: PROVIDER_NAMES.posteo,
     imap: { host: 'posteo.de', port: 993, security: 'tls' },
     pop3: { host: 'posteo.de', port: 995, security: 'tls' },
     smtp: [
@@ -280,7 +280,7 @@ export const PROVIDERS: ReadonlyArray<Provider> = [
   },
   {
     id: 't-online',
-    name: 'T-Online (Telekom Mail)',
+    name: PROVIDER_NAMES['t-online'],
     imap: { host: 'secureimap.t-online.de', port: 993, security: 'tls' },
     pop3: { host: 'securepop.t-online.de', port: 995, security: 'tls' },
     smtp: [

@@ -26,7 +26,7 @@ export type ReasonWords = {
   /** Why a chosen provider that offers no POP3 rules it out. */
   readonly serviceRequirement: (provider: string) => string;
   /** Why answers rule a protocol out together: each combination of the model table, and a provider's rule. */
-  readonly rules: { readonly [R in CombinationId]: string } & { readonly 'one-pop3-client': (provider: string) => string };
+  readonly rules: { readonly [R in CombinationId]: string } & { readonly 'one-pop3-client': (provider: string, recentDays?: number) => string };
   /** Why an answer pushed the result, per axis it acts on. */
   readonly reasons: ReasonsText;
   /** What a POP3 result still needs: one sentence per caution of the model table. */
@@ -57,7 +57,7 @@ export function reasonText(words: ReasonWords, questionId: QuestionId, optionId:
  */
 export function requirementText(words: ReasonWords, { questionId, optionId, rule }: Pick<Requirement, 'questionId' | 'optionId' | 'rule'>): string {
   const providerName = () => providerById(optionId as ProviderId)?.name ?? optionId;
-  if (rule === 'one-pop3-client') return words.rules[rule](providerName());
+  if (rule === 'one-pop3-client') return words.rules[rule](providerName(), providerById(optionId as ProviderId)?.pop3Behaviour?.recentDays);
   if (rule) return words.rules[rule];
   if (questionId === 'service') return words.serviceRequirement(providerName());
   return entry(words.requirements, questionId, optionId);

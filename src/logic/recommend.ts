@@ -246,6 +246,23 @@ function combinationsOf(given: ReadonlyArray<GivenAnswer>): Requirement[] {
   });
 }
 
+/**
+ * Whether one answer to a skipped question would rule POP3 out: complete a combination (a retention
+ * duty with the backups question skipped…), every other part of it given; or, with a provider whose
+ * POP3 serves one program only (Gmail), say how many devices read the mailbox.
+ */
+function pop3RuleOutPending(given: ReadonlyArray<GivenAnswer>, provider: Provider | undefined): boolean {
+  if (provider?.pop3Behaviour?.oneClient && !given.some((g) => g.questionId === 'devices')) return true;
+  return COMBINATIONS.some(([, { when, protocol }]) => {
+    if (protocol !== 'imap') return false;
+    const parts = Object.entries(when).map(([questionId, options]) => {
+      const answer = given.find((g) => g.questionId === questionId);
+      return answer === undefined ? 'skipped' : options?.includes(answer.optionId) ? 'matched' : 'other';
+    });
+    return parts.filter((part) => part === 'skipped').length === 1 && parts.every((part) => part !== 'other');
+  });
+}
+
 function serviceOf(answers: Answers): ProviderId | undefined {
   const id: unknown = typeof answers === 'object' && answers !== null && Object.hasOwn(answers, 'service') ? answers.service : undefined;
   return isProviderId(id) ? id : undefined;
@@ -272,8 +289,8 @@ function cautionsOf(given: ReadonlyArray<GivenAnswer>): Caution[] {
 
 /**
  * The protocol and confidence for the given answers alone: a requirement decides when there is one
- * (and all requirements agree); otherwise the margin's sign and size do, and a POP3 result with a
- * caution is at most a `lean`. (Whether a skipped question could change it is decided in
+ * (and all requirements agree); otherwise the margin's sign and size do, a POP3 result with a
+ * caution is at most a `lean`, and one that a single more answer could rule out at most a `toss-up`. (Whether a skipped question could change it is decided in
  * `recommend`.)
  */
 function verdictOf(given: ReadonlyArray<GivenAnswer>, provider: Provider | undefined, value: number = marginOf(rawOf(given))): Verdict {
@@ -286,7 +303,7 @@ function verdictOf(given: ReadonlyArray<GivenAnswer>, provider: Provider | undef
   const cautions = protocol === 'pop3' ? cautionsOf(given) : [];
   const size = confidenceFor(value);
   const capped = size === 'clear' && cautions.length > 0 ? 'lean' : size;
-  const tossUp = protocol === 'pop3' && given.some((answer) => tableEntry(TOSS_UP, answer));
+  const tossUp = protocol === 'pop3' && (given.some((answer) => tableEntry(TOSS_UP, answer)) || pop3RuleOutPending(given, provider));
   return { protocol, confidence: tossUp ? 'toss-up' : capped, requirements, cautions };
 }
 

@@ -13,7 +13,7 @@
  *   names it but none of its values is an option of that question.
  * - `v` absent: accepted silently (friendly to hand-made marketing links). Any non-blank `v` other
  *   than `1`: one problem sentence, and every answer that can still be read is kept.
- * - `step`: the last valid value (`result` or a question id) wins; invalid ones are ignored
+ * - `step`: the last valid value (`result`, a question id or `service`) wins; invalid ones are ignored
  *   silently (a step is only where the wizard opens, not an answer the person gave).
  * - `lang` is not an answer: src/locale reads it with `linkValue`, by the same pair rules.
  * - `problems` holds at most three problems, as data: the unreadable questions (catalogue order), an
@@ -34,7 +34,8 @@ export type LinkText = {
 };
 
 /** Where a link opens the wizard: a question, or the result page. */
-export type LinkStep = QuestionId | 'result';
+/** Where a link opens: a question, the provider question (`service`), or the result. */
+export type LinkStep = QuestionId | 'service' | 'result';
 
 /** Something a link said that could not be read: data, worded by the locale. */
 export type LinkProblem = { kind: 'unreadable'; questionIds: ReadonlyArray<QuestionId> } | { kind: 'unknownService' } | { kind: 'otherVersion' };
@@ -56,7 +57,7 @@ const VERSION = '1';
 const MAX_LINK_CHARS = 8192;
 
 function isLinkStep(value: unknown): value is LinkStep {
-  return value === 'result' || isQuestionId(value);
+  return value === 'result' || value === 'service' || isQuestionId(value);
 }
 
 /** Percent-decodes without ever throwing: malformed input is returned raw (and so matches no id). */

@@ -108,7 +108,7 @@ export type StepVariants = {
   'device-lock': 'imap';
   'shared-access': 'imap';
   'local-export': 'plain' | 'retention';
-  switching: 'toPop3' | 'toImap';
+  switching: 'toPop3' | 'toPop3AllMail' | 'toImap';
 };
 
 export type StepId = keyof StepVariants;

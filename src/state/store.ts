@@ -4,10 +4,20 @@ import type { ProviderId } from '../logic/provider-ids.ts';
 import type { LinkProblem } from '../logic/share-link.ts';
 import type { Answers, OptionIds, QuestionId } from '../logic/types.ts';
 
-/** Where the person is: the intro, one of the questions, or the result. */
-export type Step = 'intro' | QuestionId | 'result';
+/**
+ * Where the person is: the intro, one of the questions, the optional provider question
+ * (`service`, the last one), or the result.
+ */
+export type Step = 'intro' | QuestionId | 'service' | 'result';
 
-export const TOTAL_QUESTIONS = QUESTION_IDS.length;
+/** The questions in the order they are asked: the model's eight, then the provider. */
+export type FlowStep = QuestionId | 'service';
+const FLOW: ReadonlyArray<FlowStep> = [...QUESTION_IDS, 'service'];
+
+/** The questions asked: without the provider in an embed whose host names its own servers. */
+export function flowSteps(askService: boolean): ReadonlyArray<FlowStep> {
+  return askService ? FLOW : QUESTION_IDS;
+}
 
 export type WizardData = {
   answers: Answers;
@@ -20,6 +30,8 @@ export type WizardData = {
   answersBeforeChange: Answers | null;
   /** What a link said that could not be read; shown once (in words, by the page), dismissable. */
   notices: ReadonlyArray<LinkProblem>;
+  /** Whether the provider question is asked: not where the embedding host names its own servers. */
+  askService: boolean;
 };
 
 export type WizardActions = {
@@ -28,8 +40,8 @@ export type WizardActions = {
   next: () => void;
   back: () => void;
   skip: () => void;
-  /** Go from the result page to one question to change its answer. */
-  change: (questionId: QuestionId) => void;
+  /** Go from the result page to one question (or the provider question) to change its answer. */
+  change: (questionId: FlowStep) => void;
   /** Abandon a change started from the result page: the old answers come back, and the result. */
   cancelChange: () => void;
   /** Choose the email provider to set up (undefined: other, or my own host). */
@@ -39,6 +51,8 @@ export type WizardActions = {
   restore: (answers: Answers, step: Step) => void;
   setNotices: (notices: ReadonlyArray<LinkProblem>) => void;
   dismissNotices: () => void;
+  /** Ask the provider question or not (an embed's host named its own servers, or stopped naming them). */
+  setAskService: (ask: boolean) => void;
 };
 
 /** The store's state: the data, and the actions beside it under one key (zustand's own pattern), so
@@ -46,23 +60,30 @@ export type WizardActions = {
 export type WizardState = WizardData & { actions: WizardActions };
 export type WizardStore = ReturnType<typeof createWizardStore>;
 
-const EMPTY: WizardData = { answers: {}, step: 'intro', answersBeforeChange: null, notices: [] };
+const EMPTY: WizardData = { answers: {}, step: 'intro', answersBeforeChange: null, notices: [], askService: true };
 
-function stepAfter(step: Step): Step {
-  if (step === 'intro') return QUESTION_IDS[0] ?? 'result';
+function stepAfter(step: Step, askService: boolean): Step {
+  const flow = flowSteps(askService);
+  if (step === 'intro') return flow[0] ?? 'result';
   if (step === 'result') return 'result';
-  const index = QUESTION_IDS.indexOf(step);
-  return QUESTION_IDS[index + 1] ?? 'result';
+  const index = flow.indexOf(step);
+  return index < 0 ? 'result' : (flow[index + 1] ?? 'result');
 }
 
-function stepBefore(step: Step): Step {
+function stepBefore(step: Step, askService: boolean): Step {
+  const flow = flowSteps(askService);
   if (step === 'intro') return 'intro';
-  if (step === 'result') return QUESTION_IDS[QUESTION_IDS.length - 1] ?? 'intro';
-  const index = QUESTION_IDS.indexOf(step);
-  return QUESTION_IDS[index - 1] ?? 'intro';
+  if (step === 'result') return flow[flow.length - 1] ?? 'intro';
+  const index = flow.indexOf(step);
+  return index < 0 ? (flow[flow.length - 1] ?? 'intro') : (flow[index - 1] ?? 'intro');
 }
 
 const NOT_CHANGING = { answersBeforeChange: null } as const;
+
+/** A step that is asked: the provider question, where it is not, gives way to the result. */
+function asked(step: Step, askService: boolean): Step {
+  return step === 'service' && !askService ? 'result' : step;
+}
 
 const changing = (s: WizardData): boolean => s.answersBeforeChange !== null;
 
@@ -82,16 +103,17 @@ export function firstStepFor(answers: Answers, requested?: Step): Step {
  * @example const store = createWizardStore({ answers: { devices: 'many' } });
  */
 export function createWizardStore(initial: Partial<WizardData> = {}) {
+  const start = { ...EMPTY, ...initial };
   return createStore<WizardState>()((set, get) => ({
-    ...EMPTY,
-    ...initial,
+    ...start,
+    step: asked(start.step, start.askService),
     actions: {
-      start: () => set({ step: stepAfter('intro'), ...NOT_CHANGING }),
+      start: () => set((s) => ({ step: stepAfter('intro', s.askService), ...NOT_CHANGING })),
       answer: (questionId, optionId) => set((s) => ({ answers: { ...s.answers, [questionId]: optionId } })),
-      next: () => set((s) => ({ step: changing(s) ? 'result' : stepAfter(s.step), ...NOT_CHANGING })),
+      next: () => set((s) => ({ step: changing(s) ? 'result' : stepAfter(s.step, s.askService), ...NOT_CHANGING })),
       back: () => {
         if (changing(get())) get().actions.cancelChange();
-        else set((s) => ({ step: stepBefore(s.step), ...NOT_CHANGING }));
+        else set((s) => ({ step: stepBefore(s.step, s.askService), ...NOT_CHANGING }));
       },
       skip: () => {
         const state = get();
@@ -99,7 +121,7 @@ export function createWizardStore(initial: Partial<WizardData> = {}) {
         if (step === 'intro' || step === 'result') return;
         const rest: Answers = { ...answers };
         delete rest[step];
-        set({ answers: rest, step: changing(state) ? 'result' : stepAfter(step), ...NOT_CHANGING });
+        set({ answers: rest, step: changing(state) ? 'result' : stepAfter(step, state.askService), ...NOT_CHANGING });
       },
       change: (questionId) => set((s) => ({ step: questionId, answersBeforeChange: s.answers })),
       cancelChange: () => set((s) => ({ answers: s.answersBeforeChange ?? s.answers, step: 'result', ...NOT_CHANGING })),
@@ -111,9 +133,11 @@ export function createWizardStore(initial: Partial<WizardData> = {}) {
           return { answers };
         }),
       startOver: () => set({ answers: {}, step: 'intro', notices: [], ...NOT_CHANGING }),
-      restore: (answers, step) => set({ answers, step, ...NOT_CHANGING }),
+      restore: (answers, step) => set((s) => ({ answers, step: asked(step, s.askService), ...NOT_CHANGING })),
       setNotices: (notices) => set({ notices }),
       dismissNotices: () => set({ notices: [] }),
+      setAskService: (ask) =>
+        set((s) => (s.askService === ask ? s : { askService: ask, ...(!ask && s.step === 'service' ? { step: 'result', ...NOT_CHANGING } : {}) })),
     },
   }));
 }
@@ -124,10 +148,17 @@ export const selectStep = (s: WizardState): Step => s.step;
 export const selectReturnToResult = (s: WizardState): boolean => changing(s);
 export const selectNotices = (s: WizardState): ReadonlyArray<LinkProblem> => s.notices;
 export const selectActions = (s: WizardState): WizardActions => s.actions;
+export const selectAskService = (s: WizardState): boolean => s.askService;
 
-/** 1-based question number of the current step, 0 on the intro, TOTAL + 1 on the result. */
-export function stepNumber(step: Step): number {
+/** How many questions are asked: nine, or eight where the host names its own servers. */
+export function totalSteps(askService: boolean): number {
+  return flowSteps(askService).length;
+}
+
+/** 1-based question number of the current step, 0 on the intro, total + 1 on the result. */
+export function stepNumber(step: Step, askService: boolean): number {
+  const flow = flowSteps(askService);
   if (step === 'intro') return 0;
-  if (step === 'result') return TOTAL_QUESTIONS + 1;
-  return QUESTION_IDS.indexOf(step) + 1;
+  if (step === 'result') return flow.length + 1;
+  return flow.indexOf(step) + 1;
 }

@@ -8,7 +8,9 @@ import { firstStepFor, type Step, type WizardData, type WizardStore } from './st
 type HistoryEntry = { piwStep: Step };
 
 function isStep(value: unknown): value is Step {
-  return value === 'intro' || value === 'result' || (typeof value === 'string' && (QUESTION_IDS as ReadonlyArray<string>).includes(value));
+  return (
+    value === 'intro' || value === 'result' || value === 'service' || (typeof value === 'string' && (QUESTION_IDS as ReadonlyArray<string>).includes(value))
+  );
 }
 
 function sameAnswers(a: Answers, b: Answers): boolean {

@@ -7,16 +7,16 @@ import { render, screen } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
 import { chartRows } from '../../src/charts/chart-data.ts';
 import ProtocolRadar, { tickLines } from '../../src/charts/protocol-radar.tsx';
-import { UI_TEXT } from '../../src/locale/en/ui.ts';
+import { PAGE_TEXT } from '../../src/locale/en/page.ts';
 import { recommend } from '../../src/logic/recommend.ts';
 import type { Answers, Axis } from '../../src/logic/types.ts';
 import { AXES, SIZE, axisLabels, corners, expectedCorner } from './radar-geometry.ts';
 
 function drawn(answers: Answers) {
   const result = recommend(answers);
-  const words = { pop3: 'POP3', imap: 'IMAP', priorities: UI_TEXT.result.priorities };
+  const words = { pop3: 'POP3', imap: 'IMAP', priorities: PAGE_TEXT.result.priorities };
   const { container } = render(
-    <ProtocolRadar rows={chartRows(result, UI_TEXT.axes)} words={words} label="Radar of both protocols" animate={false} size={SIZE} />,
+    <ProtocolRadar rows={chartRows(result, PAGE_TEXT.axes)} words={words} label="Radar of both protocols" animate={false} size={SIZE} />,
   );
   return { result, container };
 }

@@ -3,16 +3,16 @@ import { render, screen, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
 import { chartRows, type ChartWords } from '../../src/charts/chart-data.ts';
 import { ScoresTable } from '../../src/charts/scores-table.tsx';
-import { UI_TEXT } from '../../src/locale/en/ui.ts';
+import { PAGE_TEXT } from '../../src/locale/en/page.ts';
 import { recommend } from '../../src/logic/recommend.ts';
 
 const WORDS: ChartWords = {
   pop3: 'POP3',
   imap: 'IMAP',
-  priorities: UI_TEXT.result.priorities,
-  prioritiesColumn: UI_TEXT.result.prioritiesColumn,
-  axisColumn: UI_TEXT.result.axisColumn,
-  tableCaption: UI_TEXT.result.tableCaption,
+  priorities: PAGE_TEXT.result.priorities,
+  prioritiesColumn: PAGE_TEXT.result.prioritiesColumn,
+  axisColumn: PAGE_TEXT.result.axisColumn,
+  tableCaption: PAGE_TEXT.result.tableCaption,
 };
 
 describe('the scores table', () => {
@@ -26,8 +26,8 @@ describe('the scores table', () => {
       provider: 'low',
       storage: 'large',
     });
-    render(<ScoresTable rows={chartRows(result, UI_TEXT.axes)} words={WORDS} id="scores" visible />);
-    const table = screen.getByRole('table', { name: UI_TEXT.result.tableCaption });
+    render(<ScoresTable rows={chartRows(result, PAGE_TEXT.axes)} words={WORDS} id="scores" visible />);
+    const table = screen.getByRole('table', { name: PAGE_TEXT.result.tableCaption });
     expect(
       within(table)
         .getAllByRole('columnheader')

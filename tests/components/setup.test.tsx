@@ -27,7 +27,7 @@ const serverCards = () =>
 const choice = () => screen.getByRole('combobox', { name: 'Set it up with' });
 
 describe('setting it up with a provider', () => {
-  it('starts at “Other / my own host”, with the standard encrypted ports and nothing to copy or install', async () => {
+  it('starts at “Another, or my own host”, with the standard encrypted ports and nothing to copy or install', async () => {
     renderWizard(result(POP3_PERSON));
     expect(await screen.findByRole('heading', { name: 'Setting up POP3' })).toBeInTheDocument();
     expect(choice()).toHaveValue('');
@@ -35,7 +35,7 @@ describe('setting it up with a provider', () => {
       within(choice())
         .getAllByRole('option')
         .map((o) => o.textContent),
-    ).toEqual(['Other / my own host', ...PROVIDERS.map((p) => p.name)]);
+    ).toEqual(['Another, or my own host', ...PROVIDERS.map((p) => p.name)]);
     expect(serverCards()).toEqual([
       ['Receiving · POP3', 'port 995 · SSL/TLS'],
       ['Sending · SMTP', 'port 465 · SSL/TLS', 'port 587 · STARTTLS, required'],
@@ -91,10 +91,10 @@ describe('setting it up with a provider', () => {
     expect(screen.queryByRole('button', { name: 'Download a setup profile' })).not.toBeInTheDocument();
     expect(screen.getByText('No setup profile for iCloud Mail: Apple devices have it built in.')).toBeInTheDocument();
     // Back to other, or on to a provider with POP3: POP3 again, and said so.
-    await user.selectOptions(choice(), 'Other / my own host');
+    await user.selectOptions(choice(), 'Another, or my own host');
     expect(screen.getByRole('heading', { level: 2, name: 'POP3 suits you' })).toBeInTheDocument();
     expect(screen.getByText('The recommendation is now POP3.')).toBeInTheDocument();
-    await user.selectOptions(choice(), 'Proton Mail (via Proton Mail Bridge)');
+    await user.selectOptions(choice(), 'Proton Mail (Bridge)');
     await user.selectOptions(choice(), 'Gmail');
     expect(screen.getByText('The recommendation is now POP3.')).toBeInTheDocument();
     expect(screen.queryByText(/Gmail offers no POP3/)).not.toBeInTheDocument();

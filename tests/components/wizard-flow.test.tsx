@@ -1,5 +1,6 @@
 import { screen, within } from '@testing-library/react';
 import { describe, expect, it, vi } from 'vitest';
+import { PROVIDERS } from '../../src/logic/providers.ts';
 import { renderWizard } from './render-wizard.tsx';
 
 async function startWizard() {
@@ -12,22 +13,22 @@ describe('the wizard flow', () => {
   it('introduces itself with its length and its privacy promise', () => {
     renderWizard();
     expect(screen.getByRole('heading', { name: /POP3 or IMAP/ })).toBeInTheDocument();
-    expect(screen.getByText('Eight short questions, about two minutes.')).toBeInTheDocument();
+    expect(screen.getByText('Nine short questions, about two minutes.')).toBeInTheDocument();
     expect(screen.getByText(/answers stay in this browser/i)).toBeInTheDocument();
   });
 
-  it('starts on step 1 of 8 with focus on the question', async () => {
+  it('starts on step 1 of 9 with focus on the question', async () => {
     await startWizard();
     const heading = screen.getByRole('heading', { name: 'On how many devices do you read this mailbox?' });
     expect(heading).toHaveFocus();
-    expect(screen.getByText('Step 1 of 8')).toBeInTheDocument();
+    expect(screen.getByText('Step 1 of 9')).toBeInTheDocument();
     expect(screen.getByRole('progressbar', { name: 'Progress' })).toHaveAttribute('aria-valuenow', '1');
     expect(screen.getByRole('group', { name: 'On how many devices do you read this mailbox?' })).toHaveAccessibleDescription(/single device/);
   });
 
   it('announces the step change to screen readers', async () => {
     await startWizard();
-    expect(screen.getByRole('status')).toHaveTextContent('Step 1 of 8: On how many devices do you read this mailbox?');
+    expect(screen.getByRole('status')).toHaveTextContent('Step 1 of 9: On how many devices do you read this mailbox?');
   });
 
   it('selecting with the arrow keys never advances; Enter does', async () => {
@@ -35,9 +36,9 @@ describe('the wizard flow', () => {
     await user.click(screen.getByRole('radio', { name: 'One device only (a computer, or just a phone)' }));
     await user.keyboard('{ArrowDown}');
     expect(screen.getByRole('radio', { name: 'Two, such as a computer and a phone' })).toBeChecked();
-    expect(screen.getByText('Step 1 of 8')).toBeInTheDocument();
+    expect(screen.getByText('Step 1 of 9')).toBeInTheDocument();
     await user.keyboard('{Enter}');
-    expect(screen.getByText('Step 2 of 8')).toBeInTheDocument();
+    expect(screen.getByText('Step 2 of 9')).toBeInTheDocument();
     expect(screen.getByRole('heading', { name: 'Does anyone else work in this mailbox or its folders?' })).toHaveFocus();
   });
 
@@ -45,7 +46,7 @@ describe('the wizard flow', () => {
     const { user } = await startWizard();
     await user.click(screen.getByRole('button', { name: 'Next' }));
     expect(screen.getByRole('alert')).toHaveTextContent('Choose an answer, or skip this question.');
-    expect(screen.getByText('Step 1 of 8')).toBeInTheDocument();
+    expect(screen.getByText('Step 1 of 9')).toBeInTheDocument();
   });
 
   it('Back returns to the previous question with its answer kept', async () => {
@@ -53,13 +54,13 @@ describe('the wizard flow', () => {
     await user.click(screen.getByRole('radio', { name: 'Three or more devices' }));
     await user.click(screen.getByRole('button', { name: 'Next' }));
     await user.click(screen.getByRole('button', { name: 'Back' }));
-    expect(screen.getByText('Step 1 of 8')).toBeInTheDocument();
+    expect(screen.getByText('Step 1 of 9')).toBeInTheDocument();
     expect(screen.getByRole('radio', { name: 'Three or more devices' })).toBeChecked();
   });
 
   it('Skip leaves the question unanswered, and the result says so', async () => {
     const { user } = await startWizard();
-    for (let i = 0; i < 8; i += 1) await user.click(screen.getByRole('button', { name: 'Skip this question' }));
+    for (let i = 0; i < 9; i += 1) await user.click(screen.getByRole('button', { name: 'Skip this question' }));
     const answers = await screen.findByRole('region', { name: 'Your answers' });
     expect(within(answers).getAllByText('Skipped')).toHaveLength(8);
     // A skipped question offers to be answered, not changed.
@@ -80,8 +81,13 @@ describe('the wizard flow', () => {
     ];
     for (const choice of choices) {
       await user.click(screen.getByRole('radio', { name: choice }));
-      await user.click(screen.getByRole('button', { name: /Next|See my result/ }));
+      await user.click(screen.getByRole('button', { name: 'Next' }));
     }
+    // The last, optional question: the provider, left at "another provider, or my own host".
+    expect(screen.getByRole('heading', { name: 'Which email provider do you use?' })).toHaveFocus();
+    expect(screen.getByText('Step 9 of 9')).toBeInTheDocument();
+    expect(screen.getByRole('combobox', { name: 'Email provider' })).toHaveDisplayValue('Another, or my own host');
+    await user.click(screen.getByRole('button', { name: 'See my result' }));
     const verdict = await screen.findByRole('heading', { level: 2, name: 'POP3 suits you' });
     expect(verdict).toHaveFocus();
     expect(screen.getByText('A clear recommendation.')).toBeInTheDocument();
@@ -93,6 +99,47 @@ describe('the wizard flow', () => {
     const table = screen.getByRole('table', { name: 'Scores from 0 to 100: higher is better for you on every axis.' });
     expect(within(table).getByRole('rowheader', { name: 'Privacy' })).toBeInTheDocument();
     expect(within(table).getAllByRole('row')).toHaveLength(5);
+  });
+
+  it('asks for the provider last, and the first result already accounts for it', async () => {
+    const { user } = renderWizard({
+      step: 'service',
+      answers: { devices: 'two', sharing: 'solo', threat: 'server', backups: 'automatic', deviceSecurity: 'yes', provider: 'low' },
+    });
+    const select = screen.getByRole('combobox', { name: 'Email provider' });
+    expect(screen.getByRole('group', { name: 'Which email provider do you use?' })).toHaveAccessibleDescription(
+      /Gmail gives each message to one mail program only/,
+    );
+    // Every provider of the catalogue, after "another provider".
+    expect(
+      within(select)
+        .getAllByRole('option')
+        .map((o) => o.textContent),
+    ).toEqual(['Another, or my own host', ...PROVIDERS.map((p) => p.name)]);
+    await user.selectOptions(select, 'Gmail');
+    // Choosing never advances; Enter on the select does.
+    expect(screen.getByText('Step 9 of 9')).toBeInTheDocument();
+    select.focus();
+    await user.keyboard('{Enter}');
+    // Gmail's POP3 serves one program only: with a second device, IMAP is needed from the first result on.
+    await screen.findByRole('heading', { level: 2, name: 'IMAP suits you' });
+    expect(screen.getByText('IMAP is needed here.')).toBeInTheDocument();
+    const answers = screen.getByRole('region', { name: 'Your answers' });
+    expect(within(answers).getByText('Gmail')).toBeInTheDocument();
+    expect(within(answers).getByRole('button', { name: 'Change your answer to “Which email provider do you use?”', hidden: true })).toBeInTheDocument();
+  });
+
+  it('does not ask for the provider on a host’s page that names its own servers', async () => {
+    const { user } = renderWizard(
+      { askService: false },
+      { hostServers: { name: 'Example Mail', imap: { host: 'imap.example.com', port: 993, security: 'tls' } } },
+    );
+    expect(screen.getByText('Eight short questions, about two minutes.')).toBeInTheDocument();
+    await user.click(screen.getByRole('button', { name: 'Start' }));
+    expect(screen.getByText('Step 1 of 8')).toBeInTheDocument();
+    for (let i = 0; i < 8; i += 1) await user.click(screen.getByRole('button', { name: 'Skip this question' }));
+    const answers = await screen.findByRole('region', { name: 'Your answers' });
+    expect(within(answers).queryByText('Which email provider do you use?')).toBeNull();
   });
 
   it('shows the table on demand while keeping it for screen readers', async () => {
@@ -136,9 +183,9 @@ describe('the wizard flow', () => {
   it('never changes the step on choosing an option; a double click on one moves on', async () => {
     const { user } = await startWizard();
     await user.click(screen.getByRole('radio', { name: 'Three or more devices' }));
-    expect(screen.getByText('Step 1 of 8')).toBeInTheDocument();
+    expect(screen.getByText('Step 1 of 9')).toBeInTheDocument();
     await user.dblClick(screen.getByRole('radio', { name: 'Two, such as a computer and a phone' }));
-    expect(screen.getByText('Step 2 of 8')).toBeInTheDocument();
+    expect(screen.getByText('Step 2 of 9')).toBeInTheDocument();
     await user.click(screen.getByRole('button', { name: 'Back' }));
     expect(screen.getByRole('radio', { name: 'Two, such as a computer and a phone' })).toBeChecked();
   });
@@ -157,9 +204,9 @@ describe('the wizard flow', () => {
     const { user } = renderWizard({}, { onEvent });
     const named = (name: string) => onEvent.mock.calls.filter(([called]) => called === name).map(([, detail]) => detail as unknown);
     await user.click(screen.getByRole('button', { name: 'Start' }));
-    expect(onEvent).toHaveBeenLastCalledWith('wizard-step', { step: 1, total: 8 });
-    for (let i = 0; i < 8; i += 1) await user.click(screen.getByRole('button', { name: 'Skip this question' }));
-    expect(named('wizard-step')).toHaveLength(8);
+    expect(onEvent).toHaveBeenLastCalledWith('wizard-step', { step: 1, total: 9 });
+    for (let i = 0; i < 9; i += 1) await user.click(screen.getByRole('button', { name: 'Skip this question' }));
+    expect(named('wizard-step')).toHaveLength(9);
     await screen.findByRole('heading', { level: 2, name: 'IMAP is the place to start' });
     expect(named('wizard-complete')).toHaveLength(1);
     expect(named('wizard-complete')[0]).toMatchObject({ protocol: expect.stringMatching(/^(pop3|imap)$/), answers: {} });

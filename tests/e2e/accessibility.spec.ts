@@ -13,17 +13,18 @@ for (const colorScheme of ['light', 'dark'] as const) {
         await expectNoViolations(page);
       });
 
-      test('finds nothing on any of the eight question steps', async ({ page }) => {
+      test('finds nothing on any of the nine question steps', async ({ page }) => {
         await page.goto('/');
         await page.getByRole('button', { name: 'Start' }).click();
-        for (let step = 1; step <= 8; step += 1) {
-          await expect(page.getByText(`Step ${step} of 8`, { exact: true })).toBeVisible();
+        for (let step = 1; step <= 9; step += 1) {
+          await expect(page.getByText(`Step ${step} of 9`, { exact: true })).toBeVisible();
           if (step === 2) {
             await page.getByRole('button', { name: 'Next' }).click(); // no answer: the calm reminder shows too
             await expect(page.getByRole('alert')).toBeVisible();
           }
           await expectNoViolations(page);
-          await page.getByRole('radio').first().check();
+          if (step === 9) await page.getByRole('combobox', { name: 'Email provider' }).selectOption({ label: 'Gmail' });
+          else await page.getByRole('radio').first().check();
           await page.getByRole('button', { name: /^(Next|See my result)$/ }).click();
         }
         await expect(page.getByRole('heading', { level: 1, name: /suits you/ })).toBeVisible();

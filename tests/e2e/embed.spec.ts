@@ -41,7 +41,7 @@ async function wizardLook(root: Locator) {
 
 async function startQuestion(within: Page | FrameLocator) {
   await within.getByRole('button', { name: 'Start' }).click();
-  await expect(within.getByText('Step 1 of 8', { exact: true })).toBeVisible();
+  await expect(within.getByText('Step 1 of 9', { exact: true })).toBeVisible();
 }
 
 async function standaloneLook(page: Page) {
@@ -97,7 +97,7 @@ test.describe('the custom element on a hostile marketing page', () => {
 
     const seen = await events(page);
     const steps = seen.filter((e) => e.type === 'wizard-step').map((e) => e.detail);
-    expect(steps.slice(-8)).toEqual([1, 2, 3, 4, 5, 6, 7, 8].map((step) => ({ step, total: 8 })));
+    expect(steps.slice(-9)).toEqual([1, 2, 3, 4, 5, 6, 7, 8, 9].map((step) => ({ step, total: 9 })));
     const complete = seen.filter((e) => e.type === 'wizard-complete');
     expect(complete).toHaveLength(1);
     expect(complete[0]!.detail).toEqual({
@@ -140,12 +140,12 @@ test.describe('the custom element on a hostile marketing page', () => {
     await first.getByRole('button', { name: 'Start' }).click();
     await first.getByRole('radio', { name: 'Three or more devices' }).check();
     await first.getByRole('button', { name: 'Next' }).click();
-    await expect(first.getByText('Step 2 of 8', { exact: true })).toBeVisible();
+    await expect(first.getByText('Step 2 of 9', { exact: true })).toBeVisible();
     await expect(second.getByRole('button', { name: 'Start' })).toBeVisible();
     await second.getByRole('button', { name: 'Start' }).click();
     await expect(second.getByRole('radio', { name: 'Three or more devices' })).not.toBeChecked();
     await second.getByRole('radio', { name: 'One device only (a computer, or just a phone)' }).check();
-    await expect(first.getByText('Step 2 of 8', { exact: true })).toBeVisible();
+    await expect(first.getByText('Step 2 of 9', { exact: true })).toBeVisible();
     await first.getByRole('button', { name: 'Back', exact: true }).click();
     await expect(first.getByRole('radio', { name: 'Three or more devices' })).toBeChecked();
   });
@@ -187,7 +187,7 @@ test.describe('the custom element on a hostile marketing page', () => {
     await page.getByRole('button', { name: 'Next' }).click();
     expect(new URL(page.url()).hash).toBe('#v=1&devices=two&step=sharing');
     await page.goBack();
-    await expect(page.getByText('Step 1 of 8', { exact: true })).toBeVisible();
+    await expect(page.getByText('Step 1 of 9', { exact: true })).toBeVisible();
   });
 });
 
@@ -236,9 +236,9 @@ test.describe('the iframe embed', () => {
     expect(
       seen
         .filter((e) => e.type === 'wizard-step')
-        .slice(-8)
+        .slice(-9)
         .map((e) => e.detail),
-    ).toEqual([1, 2, 3, 4, 5, 6, 7, 8].map((step) => ({ step, total: 8 })));
+    ).toEqual([1, 2, 3, 4, 5, 6, 7, 8, 9].map((step) => ({ step, total: 9 })));
     const complete = seen.filter((e) => e.type === 'wizard-complete');
     expect(complete).toHaveLength(1);
     expect(complete[0]!.detail).toEqual({
@@ -269,7 +269,7 @@ test.describe('the iframe embed', () => {
       await expect.poll(noInnerScroll).toBe(true);
       const intro = await height();
       await frame.getByRole('button', { name: 'Start' }).click();
-      for (let i = 0; i < 8; i += 1) await frame.getByRole('button', { name: 'Skip this question' }).click();
+      for (let i = 0; i < 9; i += 1) await frame.getByRole('button', { name: 'Skip this question' }).click();
       await expect(frame.locator('.recharts-radar-polygon path')).toHaveCount(3);
       await expect.poll(height).toBeGreaterThan(intro + 250);
       await expect.poll(noInnerScroll).toBe(true);

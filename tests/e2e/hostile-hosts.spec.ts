@@ -252,11 +252,11 @@ test.describe('hostile host pages', () => {
     await b.getByRole('button', { name: 'Start' }).click();
     await b.getByRole('radio', { name: 'Three or more devices' }).check();
     await b.getByRole('button', { name: 'Next' }).click();
-    await expect(b.getByText('Step 2 of 8', { exact: true })).toBeVisible();
+    await expect(b.getByText('Step 2 of 9', { exact: true })).toBeVisible();
     await page.goBack();
     // Back belongs to the wizard that follows the URL; the other one stays where its reader left it.
     await expect(a.getByRole('button', { name: 'Start' })).toBeVisible();
-    await expect(b.getByText('Step 2 of 8', { exact: true })).toBeVisible();
+    await expect(b.getByText('Step 2 of 9', { exact: true })).toBeVisible();
     expect(warnings.filter((w) => w.includes('another wizard on this page already follows the URL'))).toHaveLength(1);
 
     for (const [value, expected] of [

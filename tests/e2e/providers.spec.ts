@@ -7,6 +7,7 @@ import { readFile } from 'node:fs/promises';
 import { expect, test, type Download, type FrameLocator, type Locator, type Page } from '@playwright/test';
 import { parse, type PlistValue } from 'plist';
 import { hostPage, recordForeignRequests } from './hosts.ts';
+import { completeWithKeyboard } from './keyboard.ts';
 
 /** A lone privacy-minded user of one computer with backups and an encrypted disk: POP3. */
 const POP3_LINK = '#v=1&devices=one&sharing=solo&threat=server&backups=automatic&deviceSecurity=yes&provider=low&storage=large&step=result';
@@ -82,6 +83,17 @@ test.describe('setting it up with a provider', () => {
     await expect(page.getByRole('combobox', { name: 'Set it up with' })).toHaveValue('gmail');
     expect((await cards(page))[0]).toContain('pop.gmail.com');
     expect(foreign.map((r) => r.url())).toEqual([]);
+  });
+
+  test('the provider is the last question: chosen with the keyboard, the first result accounts for it', async ({ page }) => {
+    await page.goto('/');
+    // Two devices and the rest as the POP3 person; the provider: Gmail, the first after "another provider".
+    await completeWithKeyboard(page, [1, 0, 2, 2, 2, 0, 2, 'skip', 1]);
+    await expect(page.getByRole('heading', { level: 1, name: 'IMAP suits you' })).toBeFocused();
+    await expect(page.getByText('IMAP is needed here.')).toBeVisible();
+    await expect(page.getByText(/^Gmail hands each message to the first mail program that fetches it over POP3/).first()).toBeVisible();
+    await expect(page.getByRole('combobox', { name: 'Set it up with' })).toHaveValue('gmail');
+    expect(new URL(page.url()).hash).toContain('&service=gmail&step=result');
   });
 
   test('iCloud has no POP3: the result turns to IMAP, says why, and offers no profile', async ({ page }) => {
@@ -167,6 +179,18 @@ test.describe('an email host embedding the wizard with its own servers', () => {
     const { mail } = await profileOf(download);
     expect(mail).toMatchObject({ EmailAccountType: 'EmailTypeIMAP', IncomingMailServerHostName: 'imap.example.net', OutgoingMailServerPortNumber: 587 });
     expect(foreign.map((r) => r.url())).toEqual([]);
+  });
+
+  test('the iframe on a host’s page with its own servers asks eight questions, not for a provider', async ({ page, baseURL }) => {
+    const wizard = new URL(baseURL ?? '').origin;
+    await page.goto(hostPage(wizard, `<div data-pop-imap-wizard ${servers}></div>`, { loader: true }));
+    const frame = page.frameLocator('[data-pop-imap-wizard] iframe');
+    await expect(frame.getByText('Eight short questions, about two minutes.')).toBeVisible({ timeout: 10_000 });
+    await frame.getByRole('button', { name: 'Start' }).click();
+    await expect(frame.getByText('Step 1 of 8', { exact: true })).toBeVisible();
+    for (let i = 0; i < 8; i += 1) await frame.getByRole('button', { name: 'Skip this question' }).click();
+    await expect(frame.getByRole('heading', { name: 'Setting up IMAP' })).toBeVisible();
+    await expect(frame.getByText('Which email provider do you use?')).toHaveCount(0);
   });
 
   test('the element refuses a server that is not a host name, with a warning, and keeps the choice', async ({ page, baseURL }) => {

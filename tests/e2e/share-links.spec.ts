@@ -12,14 +12,14 @@ test.describe('share links and history', () => {
     await answer(page, 'Three or more devices');
     await answer(page, 'A team shares folders');
     await answer(page, 'Losing or breaking my device, or ransomware');
-    await expect(page.getByText('Step 4 of 8', { exact: true })).toBeVisible();
+    await expect(page.getByText('Step 4 of 9', { exact: true })).toBeVisible();
     const link = page.url();
     expect(link).toContain('#v=1&devices=many&sharing=team&threat=device&step=backups');
 
     const fresh = await browser.newContext();
     const other = await fresh.newPage();
     await other.goto(link);
-    await expect(other.getByText('Step 4 of 8', { exact: true })).toBeVisible();
+    await expect(other.getByText('Step 4 of 9', { exact: true })).toBeVisible();
     await other.getByRole('button', { name: 'Back', exact: true }).click();
     await expect(other.getByRole('radio', { name: 'Losing or breaking my device, or ransomware' })).toBeChecked();
     await fresh.close();
@@ -32,7 +32,7 @@ test.describe('share links and history', () => {
     await answer(page, 'One device only (a computer, or just a phone)');
     await answer(page, 'Only me');
     await answer(page, 'A breach, a court order or data mining at the provider');
-    for (let i = 0; i < 5; i += 1) await page.getByRole('button', { name: 'Skip this question' }).click();
+    for (let i = 0; i < 6; i += 1) await page.getByRole('button', { name: 'Skip this question' }).click();
     const verdict = await page.getByRole('heading', { level: 1, name: /suits you/ }).innerText();
     const confidence = await page.locator('.piw-confidence').innerText();
     await page.getByRole('button', { name: 'Copy link' }).click();
@@ -54,19 +54,19 @@ test.describe('share links and history', () => {
     await page.getByRole('button', { name: 'Start' }).click();
     await answer(page, 'Two, such as a computer and a phone');
     await answer(page, 'Only me');
-    await expect(page.getByText('Step 3 of 8', { exact: true })).toBeVisible();
+    await expect(page.getByText('Step 3 of 9', { exact: true })).toBeVisible();
 
     await page.goBack();
-    await expect(page.getByText('Step 2 of 8', { exact: true })).toBeVisible();
+    await expect(page.getByText('Step 2 of 9', { exact: true })).toBeVisible();
     await expect(page.getByRole('radio', { name: 'Only me' })).toBeChecked();
     await page.goBack();
-    await expect(page.getByText('Step 1 of 8', { exact: true })).toBeVisible();
+    await expect(page.getByText('Step 1 of 9', { exact: true })).toBeVisible();
     await expect(page.getByRole('heading', { name: 'On how many devices do you read this mailbox?' })).toBeFocused();
     await page.goForward();
-    await expect(page.getByText('Step 2 of 8', { exact: true })).toBeVisible();
+    await expect(page.getByText('Step 2 of 9', { exact: true })).toBeVisible();
 
     await page.reload();
-    await expect(page.getByText('Step 2 of 8', { exact: true })).toBeVisible();
+    await expect(page.getByText('Step 2 of 9', { exact: true })).toBeVisible();
     await expect(page.getByRole('radio', { name: 'Only me' })).toBeChecked();
     await page.getByRole('button', { name: 'Back', exact: true }).click();
     await expect(page.getByRole('radio', { name: 'Two, such as a computer and a phone' })).toBeChecked();
@@ -125,7 +125,7 @@ test.describe('share links and history', () => {
       for (let i = 0; i < 8 && (await back.isVisible()); i += 1) await back.click();
       await start.click();
       await answer(page, 'Three or more devices');
-      await expect(page.getByText('Step 2 of 8', { exact: true })).toBeVisible();
+      await expect(page.getByText('Step 2 of 9', { exact: true })).toBeVisible();
       expect(page.url().length).toBeLessThan(200);
       expect(dialogs).toEqual([]);
       expect(errors).toEqual([]);

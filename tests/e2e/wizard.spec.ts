@@ -8,7 +8,7 @@ test.describe('the standalone page before and after its script', () => {
     const page = await context.newPage();
     await page.goto('/');
     await expect(page.getByRole('heading', { level: 1, name: 'POP3 or IMAP: which suits your email?' })).toBeVisible();
-    await expect(page.getByText('Eight short questions, about two minutes.')).toBeVisible();
+    await expect(page.getByText('Nine short questions, about two minutes.')).toBeVisible();
     await context.close();
   });
 
@@ -60,8 +60,8 @@ test.describe('the standalone wizard, with the keyboard only', () => {
     await page.getByRole('button', { name: 'Start' }).click();
     await page.getByRole('radio', { name: 'One device only (a computer, or just a phone)' }).check();
     await page.getByRole('button', { name: 'Next' }).click();
-    await expect(page).toHaveTitle(/Step 2 of 8/);
-    await expect(page.getByText('Step 2 of 8', { exact: true })).toBeVisible();
+    await expect(page).toHaveTitle(/Step 2 of 9/);
+    await expect(page.getByText('Step 2 of 9', { exact: true })).toBeVisible();
     await expect(page.getByRole('progressbar', { name: 'Progress' })).toHaveAttribute('aria-valuenow', '2');
     await expect(page.getByRole('heading', { name: 'Does anyone else work in this mailbox or its folders?' })).toBeFocused();
   });

@@ -86,6 +86,20 @@ describe('<pop-imap-wizard>', () => {
     await waitFor(() => expect(cards()[1]).toHaveTextContent('smtp.example.net'));
   });
 
+  it('asks for the provider only where the host names no servers of its own', async () => {
+    const { element, inside } = await wizard({ answers: 'v=1&devices=one&step=retention' });
+    expect(inside.getByText('Step 8 of 9')).toBeInTheDocument();
+    element.setAttribute('imap-server', 'imap.example.net');
+    expect(await inside.findByText('Step 8 of 8')).toBeInTheDocument();
+    inside.getByRole('button', { name: 'Skip this question' }).click();
+    await inside.findByRole('region', { name: 'Your answers' });
+    expect(inside.queryByText('Which email provider do you use?')).toBeNull();
+    // On a page that names none, the last question is the provider.
+    const plain = await wizard({ answers: 'v=1&devices=one&step=retention' });
+    plain.inside.getByRole('button', { name: 'Skip this question' }).click();
+    expect(await plain.inside.findByRole('heading', { name: 'Which email provider do you use?' })).toBeInTheDocument();
+  });
+
   it('refuses a server that is not a host name with one warning, and offers the provider choice', async () => {
     const warn = vi.spyOn(console, 'warn').mockImplementation(() => {});
     const { inside } = await wizard({ answers: 'v=1&devices=many&step=result', 'imap-server': 'https://evil.example/x' });
@@ -123,9 +137,9 @@ describe('<pop-imap-wizard>', () => {
     document.body.append(elsewhere);
     elsewhere.append(element);
     await Promise.resolve();
-    expect(inside.getByText('Step 2 of 8')).toBeInTheDocument();
+    expect(inside.getByText('Step 2 of 9')).toBeInTheDocument();
     element.remove();
-    await waitFor(() => expect(inside.queryByText('Step 2 of 8')).toBeNull());
+    await waitFor(() => expect(inside.queryByText('Step 2 of 9')).toBeNull());
   });
 
   it('with sync-url writes its steps into the page’s fragment; a second one leaves the URL alone', async () => {
@@ -135,7 +149,7 @@ describe('<pop-imap-wizard>', () => {
     first.inside.getByRole('button', { name: 'Start' }).click();
     await waitFor(() => expect(window.location.hash).toBe('#v=1&step=devices'));
     second.inside.getByRole('button', { name: 'Start' }).click();
-    await second.inside.findByText('Step 1 of 8');
+    await second.inside.findByText('Step 1 of 9');
     expect(window.location.hash).toBe('#v=1&step=devices');
     expect(warn.mock.calls.filter(([m]) => String(m).includes('another wizard on this page already follows the URL'))).toHaveLength(1);
     first.element.remove();

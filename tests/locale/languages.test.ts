@@ -64,11 +64,11 @@ describe('the German locale', () => {
   });
 
   it('writes counts and lists the German way, through Intl', () => {
-    const { ui } = localeOf('de');
-    expect(ui.list(['A', 'B', 'C'])).toBe('A, B und C');
-    expect(ui.step.progress(3, 8)).toBe('Schritt 3 von 8');
-    expect(ui.result.moreReasons(1)).toBe('Ein weiterer Grund');
-    expect(ui.result.moreReasons(3)).toBe('3 weitere Gründe');
+    const { ui, page } = localeOf('de');
+    expect(page.list(['A', 'B', 'C'])).toBe('A, B und C');
+    expect(ui.step.progress(3, 9)).toBe('Schritt 3 von 9');
+    expect(page.result.moreReasons(1)).toBe('Ein weiterer Grund');
+    expect(page.result.moreReasons(3)).toBe('3 weitere Gründe');
   });
 });
 

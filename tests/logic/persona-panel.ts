@@ -436,4 +436,24 @@ export const PERSONAS: ReadonlyArray<Persona> = [
       'Ultimately, POP3 is a double-edged sword. It gives you unmatched control and privacy over your data, but it also demands that you take security and data management seriously.',
     ),
   },
+  {
+    id: 'P38',
+    who: 'A sole trader who must keep mail by law, distrusts a free provider and pays for space, and skipped the backup question',
+    answers: { threat: 'server', provider: 'low', storage: 'large', retention: 'required' },
+    protocol: 'pop3',
+    confidences: ['toss-up'],
+    basis: ARTICLE(
+      'Your computer becomes the single point of failure. If you aren’t making regular, encrypted backups, a hard drive crash, a stolen laptop, or a malware attack could wipe out your entire email history for good.',
+    ),
+  },
+  {
+    id: 'P39',
+    who: 'A customer of a privacy-focused host on one encrypted, backed-up laptop who fears losing it most (sharing, storage and retention skipped)',
+    answers: { devices: 'one', threat: 'device', backups: 'automatic', deviceSecurity: 'yes', provider: 'high' },
+    protocol: 'imap',
+    confidences: ['clear', 'lean'],
+    basis: ARTICLE(
+      'But if you’re more concerned about losing your device or dealing with a local hardware failure, IMAP’s professionally managed, centralized approach is the far more resilient option.',
+    ),
+  },
 ];

@@ -123,6 +123,9 @@ describe('a provider as a requirement', () => {
         const rule = result.requirements.find((r) => r.rule === 'one-pop3-client');
         expect(rule).toMatchObject({ questionId: 'service', optionId: 'gmail', protocol: 'imap' });
         expect(rule?.reason).toMatch(/^Gmail hands each message to the first mail program that fetches it/);
+        // The workaround Google offers, and why it does not make POP3 safe for a second device.
+        expect(rule?.reason).toContain('“recent:” typed before your address as the user name');
+        expect(rule?.reason).toContain('the last 30 days');
       }),
       { numRuns: 200 },
     );
@@ -131,6 +134,12 @@ describe('a provider as a requirement', () => {
     expect(recommend({ ...oneDevice, service: 'gmail' }).protocol).toBe('pop3');
     const twoDevices = recommend({ ...oneDevice, devices: 'two', service: 'gmail' });
     expect(twoDevices.flips).toContainEqual({ questionId: 'devices', optionId: 'one', protocol: 'pop3' });
+    // The devices question skipped: one answer would rule POP3 out, so it is no more than a toss-up.
+    const skipped = { sharing: 'solo', threat: 'server', backups: 'automatic', deviceSecurity: 'yes', provider: 'low' } as const;
+    const unknownDevices = recommend({ ...skipped, service: 'gmail' });
+    expect(`${unknownDevices.protocol} ${unknownDevices.confidence}`).toBe('pop3 toss-up');
+    expect(unknownDevices.openQuestions).toContain('devices');
+    expect(recommend(skipped).confidence).not.toBe('toss-up');
   });
 
   it('ignores a service that is not a known provider', () => {

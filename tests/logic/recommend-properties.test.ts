@@ -176,6 +176,27 @@ describe('recommend over partial answer sets', () => {
     );
   });
 
+  it('keeps POP3 at a toss-up where one answer to a skipped question would rule it out (completing a combination, or the number of devices with Gmail)', () => {
+    let pending = 0;
+    fc.assert(
+      fc.property(partialAnswers, fc.constantFrom(undefined, 'gmail' as const), (partial, service) => {
+        const answers: Answers = service ? { ...partial, service } : partial;
+        const r = recommend(answers);
+        if (r.protocol !== 'pop3' || r.requirements.length > 0) return;
+        const skipped = QUESTIONS.filter((q) => answers[q.id] === undefined);
+        const completes = skipped.some((q) =>
+          q.options.some((o) => recommend(withAnswer(answers, q.id, o.id)).requirements.some((req) => req.rule !== undefined)),
+        );
+        if (!completes) return;
+        pending += 1;
+        expect(r.confidence).toBe('toss-up');
+        expect(r.openQuestions.length).toBeGreaterThan(0);
+      }),
+      { numRuns: 1500 },
+    );
+    expect(pending).toBeGreaterThan(0);
+  });
+
   it('calls a result clear only where no answer to a skipped question would change the protocol', () => {
     fc.assert(
       fc.property(partialAnswers, (answers) => {

@@ -113,27 +113,27 @@ describe('docs/scoring-model.md', () => {
     });
 
     it('has the priorities the code computes, multi-device clamped to 100', () => {
-      expect(result.priorities).toEqual({ privacy: 30, resilience: 80, multiDevice: 100, serverCost: 20 });
+      expect(result.priorities).toEqual({ privacy: 30, resilience: 90, multiDevice: 100, serverCost: 20 });
     });
 
     it('has the margin, requirement and confidence the code computes', () => {
-      expect(result.margin).toBe(124.5);
+      expect(result.margin).toBe(133);
       expect(`${result.protocol} ${result.confidence}`).toBe('imap clear');
       expect(result.requirements.map((r) => [r.questionId, r.rule])).toEqual([
         ['sharing', undefined],
         ['devices', 'devices-without-backups'],
       ]);
-      expect(doc).toContain('margin = 12450 / 100 = +124.5');
+      expect(doc).toContain('margin = 13300 / 100 = +133');
     });
 
     it('has the drivers the code computes, in the same order and on the same axes', () => {
       expect(result.drivers.map((d) => [d.questionId, d.axis, d.favours, d.share])).toEqual([
+        ['threat', 'resilience', 'imap', 36],
         ['devices', 'multiDevice', 'imap', 32],
-        ['threat', 'resilience', 'imap', 29.25],
-        ['backups', 'resilience', 'imap', 22.75],
+        ['backups', 'resilience', 'imap', 24.5],
         ['sharing', 'multiDevice', 'imap', 16],
       ]);
-      for (const share of ['**32**', '**29.25**', '**22.75**', '**16**']) expect(doc).toContain(share);
+      for (const share of ['**36**', '**32**', '**24.5**', '**16**']) expect(doc).toContain(share);
     });
 
     it('has no flips, as the doc says', () => {

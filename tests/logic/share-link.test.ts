@@ -38,7 +38,7 @@ const answersArb: fc.Arbitrary<Answers> = fc.record(
   { requiredKeys: [], noNullPrototype: true },
 ) as fc.Arbitrary<Answers>;
 
-const stepArb: fc.Arbitrary<LinkStep> = fc.constantFrom<LinkStep>('result', ...QUESTION_IDS);
+const stepArb: fc.Arbitrary<LinkStep> = fc.constantFrom<LinkStep>('result', 'service', ...QUESTION_IDS);
 
 const TRICKY_TOKENS = [
   '__proto__',

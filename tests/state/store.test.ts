@@ -2,7 +2,7 @@ import { beforeEach, describe, expect, it } from 'vitest';
 import { recommend } from '../../src/logic/recommend.ts';
 import ENGLISH from '../../src/locale/en/index.ts';
 import { recommendationFor } from '../../src/state/recommendation.ts';
-import { createWizardStore, selectActions, selectReturnToResult, firstStepFor, stepNumber } from '../../src/state/store.ts';
+import { createWizardStore, selectActions, selectReturnToResult, firstStepFor, stepNumber, totalSteps } from '../../src/state/store.ts';
 
 const store = createWizardStore();
 
@@ -17,15 +17,49 @@ describe('the wizard store', () => {
     expect(store.getState().answers).toEqual({});
   });
 
-  it('walks from the intro through the eight questions to the result', () => {
+  it('walks from the intro through the eight questions and the provider question to the result', () => {
     const { start, next } = store.getState().actions;
     start();
     const seen = [store.getState().step];
-    for (let i = 0; i < 8; i += 1) {
+    for (let i = 0; i < 9; i += 1) {
       next();
       seen.push(store.getState().step);
     }
-    expect(seen).toEqual(['devices', 'sharing', 'threat', 'backups', 'deviceSecurity', 'provider', 'storage', 'retention', 'result']);
+    expect(seen).toEqual(['devices', 'sharing', 'threat', 'backups', 'deviceSecurity', 'provider', 'storage', 'retention', 'service', 'result']);
+  });
+
+  it('does not ask for the provider where the host names its own servers', () => {
+    const hosted = createWizardStore({ askService: false });
+    const { start, next, back } = hosted.getState().actions;
+    start();
+    for (let i = 0; i < 8; i += 1) next();
+    expect(hosted.getState().step).toBe('result');
+    back();
+    expect(hosted.getState().step).toBe('retention');
+    // A link or a history entry that names the provider step opens the result instead.
+    hosted.getState().actions.restore({ devices: 'one' }, 'service');
+    expect(hosted.getState().step).toBe('result');
+    expect(createWizardStore({ askService: false, step: 'service' }).getState().step).toBe('result');
+  });
+
+  it('stops asking for the provider when the host names its servers while the person is on that step', () => {
+    const { start, next, chooseService, setAskService } = store.getState().actions;
+    start();
+    for (let i = 0; i < 8; i += 1) next();
+    chooseService('gmail');
+    expect(store.getState().step).toBe('service');
+    setAskService(false);
+    expect(store.getState().step).toBe('result');
+    expect(store.getState().answers.service).toBe('gmail');
+  });
+
+  it('skipping the provider question leaves no provider', () => {
+    const { chooseService, change, skip } = store.getState().actions;
+    chooseService('icloud');
+    change('service');
+    skip();
+    expect(store.getState().answers.service).toBeUndefined();
+    expect(store.getState().step).toBe('result');
   });
 
   it('goes back one question at a time, and from the first question to the intro', () => {
@@ -123,9 +157,13 @@ describe('the wizard store', () => {
     expect(other.getState().answers).toEqual({});
   });
 
-  it('numbers the steps 1 to 8', () => {
-    expect(stepNumber('devices')).toBe(1);
-    expect(stepNumber('retention')).toBe(8);
+  it('numbers the steps 1 to 9, or 1 to 8 without the provider question', () => {
+    expect(stepNumber('devices', true)).toBe(1);
+    expect(stepNumber('retention', true)).toBe(8);
+    expect(stepNumber('service', true)).toBe(9);
+    expect(totalSteps(true)).toBe(9);
+    expect(stepNumber('retention', false)).toBe(8);
+    expect(totalSteps(false)).toBe(8);
   });
 
   it('opens a link at the first unanswered question, or where it asks', () => {

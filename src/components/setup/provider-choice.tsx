@@ -7,7 +7,7 @@ import { useWords } from '../result-words.ts';
 
 /** "Set it up with …": the person's provider, or other. A native select: type-ahead, the phone's own picker. */
 export function ProviderChoice({ onChosen }: { onChosen: (provider: Provider | undefined) => void }) {
-  const t = useWords().locale.setup;
+  const { setup: t, ui } = useWords().locale;
   const answers = useWizard(selectAnswers);
   const { chooseService } = useWizard(selectActions);
   const id = useId();
@@ -28,7 +28,7 @@ export function ProviderChoice({ onChosen }: { onChosen: (provider: Provider | u
           onChosen(providerById(service));
         }}
       >
-        <option value="">{t.other}</option>
+        <option value="">{ui.service.other}</option>
         {PROVIDERS.map((provider) => (
           <option key={provider.id} value={provider.id}>
             {provider.name}

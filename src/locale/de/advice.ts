@@ -160,6 +160,11 @@ export const ADVICE_TEXT_DE = {
         detail:
           'POP3 ruft nur neue E-Mails im Posteingang ab. Bevor Sie ein Konto umstellen, das heute IMAP nutzt, kopieren Sie seine Ordner (Gesendet, Archiv und Ihre eigenen) in lokale Ordner auf Ihrem Computer, prüfen Sie, ob sie vollständig sind, und entfernen Sie erst dann das IMAP-Konto.',
       },
+      toPop3AllMail: {
+        title: 'Umstieg von IMAP? Zuerst die Ordner auf den Computer kopieren',
+        detail:
+          'Gmails POP3 holt Ihre E-Mails in einen einzigen Posteingang, ohne Labels und Ordner. Bevor Sie ein Konto umstellen, das heute IMAP nutzt, kopieren Sie seine Ordner (Gesendet, Archiv und Ihre eigenen) in lokale Ordner auf Ihrem Computer, prüfen Sie, ob sie vollständig sind, und entfernen Sie erst dann das IMAP-Konto.',
+      },
       toImap: {
         title: 'Umstieg von POP3? Alte E-Mails hochladen',
         detail:

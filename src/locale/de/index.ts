@@ -5,6 +5,7 @@
 import type { Locale } from '../shape.ts';
 import { ADVICE_TEXT_DE } from './advice.ts';
 import { LINK_TEXT_DE } from './link.ts';
+import { PAGE_TEXT_DE } from './page.ts';
 import { PROVIDER_TEXT_DE } from './providers.ts';
 import { QUESTION_TEXT_DE } from './questions.ts';
 import { REASON_TEXT_DE } from './reasons.ts';
@@ -16,6 +17,7 @@ const GERMAN = {
   ui: UI_TEXT_DE,
   questions: QUESTION_TEXT_DE,
   link: LINK_TEXT_DE,
+  page: PAGE_TEXT_DE,
   reasons: REASON_TEXT_DE,
   advice: ADVICE_TEXT_DE,
   setup: SETUP_TEXT_DE,

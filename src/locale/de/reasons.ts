@@ -25,8 +25,12 @@ export const REASON_TEXT_DE = {
       'Nichts sichert Ihr Gerät, und es ist vielleicht nicht verschlüsselt: Mit POP3 ist seine Kopie Ihrer E-Mails die einzige, und sie könnte mit dem Gerät verloren gehen oder von jedem gelesen werden, der es an sich nimmt. Mit IMAP bleiben die E-Mails auf dem Server.',
     'devices-without-backups':
       'Sie lesen dieses Postfach auf mehr als einem Gerät, und nichts wird gesichert: Mit POP3 behält jedes Gerät nur, was es heruntergeladen hat, und ein verlorenes Gerät nimmt diese E-Mails mit. IMAP behält jede Nachricht für alle Geräte auf dem Server.',
-    'one-pop3-client': (provider: string) =>
-      `${provider} gibt jede Nachricht über POP3 nur dem ersten Mailprogramm, das sie abruft: Ihr zweites Gerät würde E-Mails verpassen, die das erste schon geholt hat. Über IMAP sehen alle Geräte alles.`,
+    'one-pop3-client': (provider: string, recentDays?: number) =>
+      `${provider} gibt jede Nachricht über POP3 nur dem ersten Mailprogramm, das sie abruft: Ihr zweites Gerät würde E-Mails verpassen, die das erste schon geholt hat.` +
+      (recentDays
+        ? ` Der „Recent-Modus“ („recent:“ vor Ihrer Adresse als Benutzername) gibt stattdessen jedem Programm die E-Mails der letzten ${recentDays} Tage, ein länger nicht genutztes Gerät verpasst also trotzdem E-Mails.`
+        : '') +
+      ' Über IMAP sehen alle Geräte alles.',
   },
 
   /**
@@ -70,7 +74,7 @@ export const REASON_TEXT_DE = {
       },
       server: {
         privacy:
-          'Sie fürchten ein Datenleck, eine gerichtliche Anordnung oder Datenauswertung beim Anbieter: POP3, so eingestellt, dass E-Mails nach dem Herunterladen vom Server entfernt werden, entzieht sie seinem Zugriff.',
+          'Sie fürchten ein Datenleck, eine gerichtliche Anordnung oder Datenauswertung beim Anbieter: Mit POP3 können Ihre E-Mails nach dem Herunterladen den Server des Anbieters verlassen und sind so seinem Zugriff entzogen.',
         resilience: 'Der Verlust Ihres Geräts beunruhigt Sie weniger, daher zählt die Ausfallsicherheit von IMAP weniger.',
       },
     },

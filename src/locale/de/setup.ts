@@ -4,7 +4,6 @@ import type { SetupText } from '../shape.ts';
 export const SETUP_TEXT_DE = {
   /** The label of the provider choice ("Set it up with"). */
   choose: 'Einrichten mit',
-  other: 'Anderer oder eigener Server',
   serversCaption: 'Servereinstellungen für Ihr Mailprogramm',
   securityTerms: {
     tls: 'SSL/TLS: vom ersten Byte an verschlüsselt.',

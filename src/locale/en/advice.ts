@@ -145,6 +145,11 @@ export const ADVICE_TEXT = {
         detail:
           'POP3 fetches only new mail in the inbox. Before you change an account that uses IMAP today, copy its folders (Sent, Archive and your own) into local folders on your computer, check that they are complete, and only then remove the IMAP account.',
       },
+      toPop3AllMail: {
+        title: 'Moving from IMAP? Copy your folders to your computer first',
+        detail:
+          'Gmail’s POP3 brings your mail into one inbox, without its labels or folders. Before you change an account that uses IMAP today, copy its folders (Sent, Archive and your own) into local folders on your computer, check that they are complete, and only then remove the IMAP account.',
+      },
       toImap: {
         title: 'Moving from POP3? Upload your old mail',
         detail:

@@ -25,8 +25,12 @@ export const REASON_TEXT = {
       'Nothing backs up your device, and it may not be encrypted: with POP3 its copy of your mail is the only one, and it could be lost with the device or read by whoever takes it. With IMAP the mail stays on the server.',
     'devices-without-backups':
       'You read this mailbox on more than one device and nothing is backed up: with POP3 each device keeps only what it downloaded, and a lost device takes that mail with it. IMAP keeps every message on the server for all of them.',
-    'one-pop3-client': (provider: string) =>
-      `${provider} hands each message to the first mail program that fetches it over POP3, so your second device would miss mail the first one has already fetched. Over IMAP every device sees all of it.`,
+    'one-pop3-client': (provider: string, recentDays?: number) =>
+      `${provider} hands each message to the first mail program that fetches it over POP3, so your second device would miss mail the first one has already fetched.` +
+      (recentDays
+        ? ` Its “recent mode” (“recent:” typed before your address as the user name) gives every program the last ${recentDays} days instead, so a device left unused for longer still misses mail.`
+        : '') +
+      ' Over IMAP every device sees all of it.',
   },
 
   /**
@@ -69,7 +73,7 @@ export const REASON_TEXT = {
       },
       server: {
         privacy:
-          'You fear a breach, a court order or data mining at the provider: POP3, set to remove mail from the server once downloaded, keeps it out of their hands.',
+          'You fear a breach, a court order or data mining at the provider: with POP3 your mail can leave the provider’s server once it is downloaded, out of their hands.',
         resilience: 'You worry less about losing your device, so IMAP’s copy on the server counts for less.',
       },
     },

@@ -1,7 +1,6 @@
 /** The result's setup section: the provider choice, the servers, copying them, the setup profile. */
 export const SETUP_TEXT = {
   choose: 'Set it up with',
-  other: 'Other / my own host',
   serversCaption: 'Server settings for your mail program',
   /** Under the server cards: the two ways of encrypting a connection they name, in plain words. */
   securityTerms: {
