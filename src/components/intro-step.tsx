@@ -1,8 +1,9 @@
 import { useId, type Ref } from 'react';
-import { selectActions, selectAskService, totalSteps } from '../state/store.ts';
+import { selectAskService, totalSteps } from '../state/store.ts';
 import { useWizard } from '../state/wizard-context.tsx';
 import { Heading } from './heading.tsx';
 import { useLocale } from './locale.tsx';
+import { usePersonActions } from './report.ts';
 
 /** A decorative radar of two protocols: the shape of the result the questions lead to. */
 function IntroArt() {
@@ -21,7 +22,7 @@ function IntroArt() {
 }
 
 export function IntroStep({ headingRef }: { headingRef: Ref<HTMLHeadingElement> }) {
-  const { start } = useWizard(selectActions);
+  const { start } = usePersonActions();
   const questions = totalSteps(useWizard(selectAskService));
   const t = useLocale().ui.intro;
   const headingId = useId();

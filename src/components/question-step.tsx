@@ -1,10 +1,11 @@
 import { useId, type Ref } from 'react';
 import { wordedQuestion } from '../locale/worded.ts';
 import type { OptionIds, QuestionId } from '../logic/types.ts';
-import { selectActions, selectAnswers } from '../state/store.ts';
+import { selectAnswers } from '../state/store.ts';
 import { useWizard } from '../state/wizard-context.tsx';
 import { Heading } from './heading.tsx';
 import { useLocale } from './locale.tsx';
+import { usePersonActions } from './report.ts';
 import { StepForm } from './step-form.tsx';
 
 type Props = { questionId: QuestionId; headingRef: Ref<HTMLHeadingElement> };
@@ -14,7 +15,7 @@ export function QuestionStep({ questionId, headingRef }: Props) {
   const locale = useLocale();
   const question = wordedQuestion(questionId, locale.questions);
   const answers = useWizard(selectAnswers);
-  const { answer } = useWizard(selectActions);
+  const { answer } = usePersonActions();
   const uid = useId();
   const selected = answers[questionId];
 

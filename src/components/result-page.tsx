@@ -4,10 +4,11 @@ import { explain, tagAxis, type Explanation } from '../logic/explain.ts';
 import { isProviderId, PROVIDER_NAMES } from '../logic/provider-ids.ts';
 import { encodeAnswers } from '../logic/share-link.ts';
 import type { Protocol, QuestionId, Recommendation } from '../logic/types.ts';
-import { selectActions, selectAnswers, selectAskService, type FlowStep } from '../state/store.ts';
+import { selectActions, selectAnswers, selectAskService, selectReopened, type FlowStep } from '../state/store.ts';
 import { useWizard } from '../state/wizard-context.tsx';
 import { ChartFigure } from './chart-figure.tsx';
 import { Heading } from './heading.tsx';
+import { usePersonActions } from './report.ts';
 import { useRecommendation, useWords, type Words } from './result-words.ts';
 import { Section } from './section.tsx';
 import { Setup } from './setup/setup.tsx';
@@ -171,7 +172,9 @@ function AnswersSummary() {
 export function ResultPage({ headingRef }: { headingRef: Ref<HTMLHeadingElement> }) {
   const result = useRecommendation();
   const answers = useWizard(selectAnswers);
-  const { start, startOver } = useWizard(selectActions);
+  const { startOver } = useWizard(selectActions);
+  const { start } = usePersonActions();
+  const reopened = useWizard(selectReopened);
   const config = useWizardConfig();
   const { t, name } = useWords();
   const headingId = useId();
@@ -195,8 +198,8 @@ export function ResultPage({ headingRef }: { headingRef: Ref<HTMLHeadingElement>
           ? t.result.oneAnswer.documentTitle(winner)
           : t.result.documentTitle(winner);
     }
-    config.onEvent?.('wizard-complete', { protocol: result.protocol, confidence: result.confidence, answers: { ...answers }, shareUrl });
-  }, [answers, result, config, winner, nothingAnswered, oneAnswer, shareUrl, t]);
+    config.onEvent?.('wizard-complete', { protocol: result.protocol, confidence: result.confidence, answers: { ...answers }, shareUrl, reopened });
+  }, [answers, result, config, winner, nothingAnswered, oneAnswer, shareUrl, t, reopened]);
 
   return (
     <section className="piw-result" aria-labelledby={headingId}>

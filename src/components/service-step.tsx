@@ -1,9 +1,10 @@
 import { useId, type Ref } from 'react';
 import { isProviderId, PROVIDER_IDS, PROVIDER_NAMES } from '../logic/provider-ids.ts';
-import { selectActions, selectAnswers } from '../state/store.ts';
+import { selectAnswers } from '../state/store.ts';
 import { useWizard } from '../state/wizard-context.tsx';
 import { Heading } from './heading.tsx';
 import { useLocale } from './locale.tsx';
+import { usePersonActions } from './report.ts';
 import { StepForm } from './step-form.tsx';
 
 /**
@@ -14,7 +15,7 @@ import { StepForm } from './step-form.tsx';
 export function ServiceStep({ headingRef }: { headingRef: Ref<HTMLHeadingElement> }) {
   const t = useLocale().ui.service;
   const answers = useWizard(selectAnswers);
-  const { chooseService } = useWizard(selectActions);
+  const { chooseService } = usePersonActions();
   const uid = useId();
   const chosen = isProviderId(answers.service) ? answers.service : '';
 

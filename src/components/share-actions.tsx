@@ -6,17 +6,19 @@ import { useWizardConfig } from './wizard-config.tsx';
 /** The host's call to action, when it set one: the click the embedding page is there for. */
 export function CallToAction({ protocol }: { protocol: Protocol }) {
   const config = useWizardConfig();
-  if (!config.cta) return null;
+  // The verdict's own offer where the host set one, else the offer for either.
+  const cta = config.offers?.[protocol] ?? config.cta;
+  if (!cta) return null;
   return (
     <a
       className="piw-button piw-primary piw-cta"
-      href={config.cta.href}
+      href={cta.href}
       // The host's page address (and any ?token= on it) stays out of the Referer: origin only.
       referrerPolicy="strict-origin"
       {...(config.ctaTarget ? { target: config.ctaTarget } : {})}
-      onClick={() => config.onEvent?.('wizard-cta', { protocol })}
+      onClick={() => config.onEvent?.('wizard-cta', { protocol, href: cta.href })}
     >
-      {config.cta.label}
+      {cta.label}
     </a>
   );
 }

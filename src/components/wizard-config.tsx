@@ -1,5 +1,6 @@
 import { createContext, useContext } from 'react';
 import type { KnownServers } from '../logic/advice.ts';
+import type { Protocol } from '../logic/types.ts';
 import type { EventSink } from './events.ts';
 
 /** An embedding email host's own servers: shown on the result instead of the provider selector. */
@@ -10,8 +11,10 @@ export type WizardConfig = {
   onEvent?: EventSink;
   /** Standalone only: the document title follows the step. An embed leaves the host's title alone. */
   setDocumentTitle: boolean;
-  /** An optional call to action on the result page, set by the embedding page. */
+  /** An optional call to action on the result page, set by the embedding page, for either verdict. */
   cta?: { label: string; href: string };
+  /** An offer per verdict, shown instead of `cta` on a result of that protocol. */
+  offers?: Partial<Record<Protocol, { label: string; href: string }>>;
   /** The level of each step's main heading: 1 when the wizard is the page, 2 (default) in an embed. */
   headingLevel?: 1 | 2;
   /** Where the call to action opens: '_top' from inside the iframe embed. */

@@ -91,7 +91,7 @@ export function Wizard() {
     if (config.setDocumentTitle) {
       document.title = step === 'intro' ? t.intro.documentTitle : t.step.documentTitle(stepNumber(step, askService), totalSteps(askService));
     }
-    if (step !== 'intro') config.onEvent?.('wizard-step', { step: stepNumber(step, askService), total: totalSteps(askService) });
+    if (step !== 'intro') config.onEvent?.('wizard-step', { step: stepNumber(step, askService), total: totalSteps(askService), questionId: step });
   }, [step, askService, config, t, lang]);
 
   return (

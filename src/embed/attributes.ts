@@ -3,7 +3,8 @@ import type { Accent } from '../components/wizard-root.tsx';
 import type { HostServers } from '../components/wizard-config.tsx';
 import { DEFAULT_LANG, LANGS, LANGUAGES, langOfTag, type Lang } from '../locale/languages.ts';
 import type { Server } from '../logic/providers.ts';
-import type { SettingName } from './protocol.ts';
+import { PROTOCOLS, type Protocol } from '../logic/types.ts';
+import { MODES, type Mode, type SettingName } from './protocol.ts';
 import { httpUrl, withoutFragment } from './urls.ts';
 
 /** What a host page set, checked: both embeds read their settings through `readSettings`. */
@@ -11,7 +12,10 @@ export type EmbedSettings = {
   /** The theme the page asked for; undefined when it asked for none (then the host's scheme applies). */
   theme: Theme | undefined;
   accent: Accent | undefined;
-  cta: { label: string; href: string } | undefined;
+  /** The call to action for either verdict (`cta-label`, `cta-href`), or undefined. */
+  cta: Cta | undefined;
+  /** An offer per verdict (`pop3-cta-*`, `imap-cta-*`): shown over `cta` for that verdict. */
+  offers: Partial<Record<Protocol, Cta>>;
   shareBase: string | undefined;
   /** A link fragment to start from (`v=1&devices=many&step=result`), or undefined. */
   answers: string | undefined;
@@ -19,7 +23,16 @@ export type EmbedSettings = {
   servers: HostServers | undefined;
   /** The language the page asked for (`lang="de"`, `de-AT` too); undefined: the default language. */
   lang: Lang | undefined;
+  /** Inline (the default) or behind a button in a modal dialog. */
+  mode: Mode;
+  /** The popup button's own text, or undefined for the language's default. */
+  buttonLabel: string | undefined;
+  /** Start at the first question (the page already says what the wizard is for). */
+  skipIntro: boolean;
 };
+
+/** A call to action: its label and an http(s) link. */
+export type Cta = { label: string; href: string };
 
 /** An opaque colour as 0–255 channels, or undefined when the value is not one. */
 export type ColorParser = (value: string) => [number, number, number] | undefined;
@@ -99,15 +112,11 @@ export function readSettings(read: Read, warn: Warn, base: string, parseColor: C
     else warn(`accent="${accentValue.slice(0, 100)}" is not an opaque CSS colour; using the default accent.`);
   }
 
-  const label = read('cta-label')?.trim();
-  const href = read('cta-href')?.trim();
-  let cta: EmbedSettings['cta'];
-  if (label && href) {
-    const url = httpUrl(href, base);
-    if (url) cta = { label: label.slice(0, 80), href: url.href };
-    else warn(`cta-href="${href}" is not an http(s) link; the call to action is hidden.`);
-  } else if (label || href) {
-    warn('a call to action needs both cta-label and cta-href; it is hidden.');
+  const cta = readCta(read, warn, base, '');
+  const offers: EmbedSettings['offers'] = {};
+  for (const protocol of PROTOCOLS) {
+    const offer = readCta(read, warn, base, `${protocol}-`);
+    if (offer) offers[protocol] = offer;
   }
 
   const shareValue = read('share-base')?.trim();
@@ -125,7 +134,33 @@ export function readSettings(read: Read, warn: Warn, base: string, parseColor: C
     warn(`lang="${langValue.slice(0, 20)}" is not a language the wizard speaks (${LANGS.join(', ')}); using ${LANGUAGES[DEFAULT_LANG].name}.`);
 
   const answers = read('answers')?.trim() || undefined;
-  return { theme, accent, cta, shareBase, answers, servers: readServers(read, warn), lang };
+
+  const modeValue = read('mode')?.trim().toLowerCase();
+  let mode: Mode = 'inline';
+  if (modeValue) {
+    if ((MODES as ReadonlyArray<string>).includes(modeValue)) mode = modeValue as Mode;
+    else warn(`mode="${modeValue.slice(0, 20)}" is not ${MODES.join(' or ')}; showing the wizard inline.`);
+  }
+  const buttonLabel = read('button-label')?.trim().slice(0, 80) || undefined;
+  // A boolean attribute: present (any value but "false") means yes.
+  const skipValue = read('skip-intro');
+  const skipIntro = skipValue !== null && skipValue.trim().toLowerCase() !== 'false';
+
+  return { theme, accent, cta, offers, shareBase, answers, servers: readServers(read, warn), lang, mode, buttonLabel, skipIntro };
+}
+
+/** One call to action (`cta-label`/`cta-href`, or with a verdict's prefix): both parts, a link of http(s). */
+function readCta(read: Read, warn: Warn, base: string, prefix: '' | `${Protocol}-`): Cta | undefined {
+  const label = read(`${prefix}cta-label`)?.trim();
+  const href = read(`${prefix}cta-href`)?.trim();
+  if (label && href) {
+    const url = httpUrl(href, base);
+    if (url) return { label: label.slice(0, 80), href: url.href };
+    warn(`${prefix}cta-href="${href}" is not an http(s) link; the call to action is hidden.`);
+  } else if (label || href) {
+    warn(`a call to action needs both ${prefix}cta-label and ${prefix}cta-href; it is hidden.`);
+  }
+  return undefined;
 }
 
 /** A host name: dot-separated labels of letters, digits and hyphens (no scheme, path or port). */

@@ -166,6 +166,7 @@ export class PopImapWizardElement extends HTMLElement {
       shareUrl: (fragment) => `${base}#${fragment}`,
       onEvent: (name, detail) => this.dispatchEvent(new CustomEvent(name, { detail, bubbles: true, composed: true })),
       ...(settings.cta ? { cta: settings.cta } : {}),
+      offers: settings.offers,
       ...(settings.servers ? { hostServers: settings.servers } : {}),
     };
     this.#root.render(

@@ -63,6 +63,7 @@ export function connectToHost(search: string, win: Window, ownUrl: string): Prom
       onEvent: (name, detail) => post({ source: MESSAGE_SOURCE, type: 'event', name, detail }),
       ctaTarget: '_top',
       ...(settings.cta ? { cta: settings.cta } : {}),
+      offers: settings.offers,
       ...(settings.servers ? { hostServers: settings.servers } : {}),
     };
     return { settings, theme: settings.theme ?? hostScheme, fill, config, watchHeight };

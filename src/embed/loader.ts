@@ -72,7 +72,7 @@ function settingsOf(container: HTMLElement): InitMessage['settings'] {
     // Trimmed here as the wizard trims them, so the frame's theme and title agree with the wizard's.
     if (name.startsWith('data-')) settings[name.slice(5)] = value.trim();
   }
-  for (const name of ['cta-href', 'share-base'] as const) {
+  for (const name of ['cta-href', 'pop3-cta-href', 'imap-cta-href', 'share-base'] as const) {
     const url = httpUrl(settings[name], document.baseURI);
     if (url) settings[name] = url.href;
   }
@@ -85,18 +85,27 @@ function settingsOf(container: HTMLElement): InitMessage['settings'] {
 
 const isOneOf = <T extends string>(list: ReadonlyArray<T>, value: unknown): value is T => (list as ReadonlyArray<unknown>).includes(value);
 
+/** An id of a question or option: short, lower-case letters, digits and hyphens. */
+const isId = (value: unknown): value is string => typeof value === 'string' && /^[a-z0-9-]{1,32}$/.test(value);
+const isStep = (value: unknown): value is number => Number.isInteger(value);
+
 /** Each event's detail rebuilt from a message's: only well-formed data crosses to the host page, whatever a message says. */
 const DETAILS: { readonly [E in EventName]: (data: Record<string, unknown>) => EventDetails[E] | undefined } = {
-  'wizard-step': ({ step, total }) => (Number.isInteger(step) && Number.isInteger(total) ? { step: step as number, total: total as number } : undefined),
-  'wizard-cta': ({ protocol }) => (isOneOf(PROTOCOLS, protocol) ? { protocol } : undefined),
-  'wizard-complete': ({ protocol, confidence, shareUrl }) => {
+  'wizard-start': () => ({}),
+  'wizard-answer': ({ questionId, optionId, step }) => (isId(questionId) && isId(optionId) && isStep(step) ? { questionId, optionId, step } : undefined),
+  'wizard-step': ({ step, total, questionId }) => (isStep(step) && isStep(total) && isId(questionId) ? { step, total, questionId } : undefined),
+  'wizard-cta': ({ protocol, href }) => {
+    const url = httpUrl(String(href));
+    return url && isOneOf(PROTOCOLS, protocol) ? { protocol, href: url.href } : undefined;
+  },
+  'wizard-complete': ({ protocol, confidence, shareUrl, reopened }) => {
     const url = httpUrl(String(shareUrl));
     if (!url || !isOneOf(PROTOCOLS, protocol) || !isOneOf(CONFIDENCES, confidence)) return undefined;
     // The answers as plain strings: the ones the share link itself carries.
     const answers = Object.fromEntries(new URLSearchParams(url.hash.slice(1)));
     delete answers.v;
     delete answers.step;
-    return { protocol, confidence, answers, shareUrl: url.href };
+    return { protocol, confidence, answers, shareUrl: url.href, reopened: reopened === true };
   },
 };
 

@@ -32,6 +32,10 @@ export const SETTINGS = [
   'accent',
   'cta-label',
   'cta-href',
+  'pop3-cta-label',
+  'pop3-cta-href',
+  'imap-cta-label',
+  'imap-cta-href',
   'answers',
   'share-base',
   'provider-name',
@@ -42,8 +46,15 @@ export const SETTINGS = [
   'smtp-server',
   'smtp-port',
   'lang',
+  'mode',
+  'button-label',
+  'skip-intro',
 ] as const;
 export type SettingName = (typeof SETTINGS)[number];
+
+/** How an embed shows the wizard: in the page's flow, or behind a button in a modal dialog. */
+export const MODES = ['inline', 'popup'] as const;
+export type Mode = (typeof MODES)[number];
 
 /** The element's attributes: the settings, and `sync-url` (the iframe never writes the host's history). */
 export const SYNC_URL = 'sync-url';

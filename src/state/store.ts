@@ -32,6 +32,13 @@ export type WizardData = {
   notices: ReadonlyArray<LinkProblem>;
   /** Whether the provider question is asked: not where the embedding host names its own servers. */
   askService: boolean;
+  /** Whether the person has started: pressed Start, or answered a question the wizard opened on. */
+  started: boolean;
+  /**
+   * Whether the result on screen was opened from a link or a prefill rather than reached by
+   * answering: set with a result a link opens, cleared by anything the person does.
+   */
+  reopened: boolean;
 };
 
 export type WizardActions = {
@@ -60,7 +67,7 @@ export type WizardActions = {
 export type WizardState = WizardData & { actions: WizardActions };
 export type WizardStore = ReturnType<typeof createWizardStore>;
 
-const EMPTY: WizardData = { answers: {}, step: 'intro', answersBeforeChange: null, notices: [], askService: true };
+const EMPTY: WizardData = { answers: {}, step: 'intro', answersBeforeChange: null, notices: [], askService: true, started: false, reopened: false };
 
 function stepAfter(step: Step, askService: boolean): Step {
   const flow = flowSteps(askService);
@@ -78,7 +85,7 @@ function stepBefore(step: Step, askService: boolean): Step {
   return index < 0 ? (flow[flow.length - 1] ?? 'intro') : (flow[index - 1] ?? 'intro');
 }
 
-const NOT_CHANGING = { answersBeforeChange: null } as const;
+const NOT_CHANGING = { answersBeforeChange: null, reopened: false } as const;
 
 /** A step that is asked: the provider question, where it is not, gives way to the result. */
 function asked(step: Step, askService: boolean): Step {
@@ -108,8 +115,8 @@ export function createWizardStore(initial: Partial<WizardData> = {}) {
     ...start,
     step: asked(start.step, start.askService),
     actions: {
-      start: () => set((s) => ({ step: stepAfter('intro', s.askService), ...NOT_CHANGING })),
-      answer: (questionId, optionId) => set((s) => ({ answers: { ...s.answers, [questionId]: optionId } })),
+      start: () => set((s) => ({ step: stepAfter('intro', s.askService), started: true, ...NOT_CHANGING })),
+      answer: (questionId, optionId) => set((s) => ({ answers: { ...s.answers, [questionId]: optionId }, started: true, reopened: false })),
       next: () => set((s) => ({ step: changing(s) ? 'result' : stepAfter(s.step, s.askService), ...NOT_CHANGING })),
       back: () => {
         if (changing(get())) get().actions.cancelChange();
@@ -123,17 +130,18 @@ export function createWizardStore(initial: Partial<WizardData> = {}) {
         delete rest[step];
         set({ answers: rest, step: changing(state) ? 'result' : stepAfter(step, state.askService), ...NOT_CHANGING });
       },
-      change: (questionId) => set((s) => ({ step: questionId, answersBeforeChange: s.answers })),
+      change: (questionId) => set((s) => ({ step: questionId, answersBeforeChange: s.answers, reopened: false })),
       cancelChange: () => set((s) => ({ answers: s.answersBeforeChange ?? s.answers, step: 'result', ...NOT_CHANGING })),
       chooseService: (service) =>
         set((s) => {
           const answers: Answers = { ...s.answers };
           if (service) answers.service = service;
           else delete answers.service;
-          return { answers };
+          return { answers, started: true, reopened: false };
         }),
-      startOver: () => set({ answers: {}, step: 'intro', notices: [], ...NOT_CHANGING }),
-      restore: (answers, step) => set((s) => ({ answers, step: asked(step, s.askService), ...NOT_CHANGING })),
+      startOver: () => set({ answers: {}, step: 'intro', notices: [], started: false, ...NOT_CHANGING }),
+      // A link opened again (Back, Forward, new answers from the page): a result it opens is reopened.
+      restore: (answers, step) => set((s) => ({ answers, step: asked(step, s.askService), ...NOT_CHANGING, reopened: step === 'result' })),
       setNotices: (notices) => set({ notices }),
       dismissNotices: () => set({ notices: [] }),
       setAskService: (ask) =>
@@ -149,6 +157,7 @@ export const selectReturnToResult = (s: WizardState): boolean => changing(s);
 export const selectNotices = (s: WizardState): ReadonlyArray<LinkProblem> => s.notices;
 export const selectActions = (s: WizardState): WizardActions => s.actions;
 export const selectAskService = (s: WizardState): boolean => s.askService;
+export const selectReopened = (s: WizardState): boolean => s.reopened;
 
 /** How many questions are asked: nine, or eight where the host names its own servers. */
 export function totalSteps(askService: boolean): number {

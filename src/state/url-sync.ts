@@ -30,15 +30,15 @@ export function fragmentFor(answers: Answers, step: Step): string {
  *
  * @example initialStateFromLink('#v=1&devices=many') // { answers: { devices: 'many' }, step: 'sharing', … }
  */
-export function initialStateFromLink(link: string, historyState?: unknown): Pick<WizardData, 'answers' | 'step' | 'notices'> {
+export function initialStateFromLink(link: string, historyState?: unknown): Pick<WizardData, 'answers' | 'step' | 'notices' | 'reopened'> {
   return initialStateFromDecoded(decodeAnswers(link), historyState);
 }
 
 /** The same, from a link already decoded (the standalone page reads its language from it too). */
-export function initialStateFromDecoded(decoded: DecodedLink, historyState?: unknown): Pick<WizardData, 'answers' | 'step' | 'notices'> {
+export function initialStateFromDecoded(decoded: DecodedLink, historyState?: unknown): Pick<WizardData, 'answers' | 'step' | 'notices' | 'reopened'> {
   const remembered = typeof historyState === 'object' && historyState !== null ? (historyState as Partial<HistoryEntry>).piwStep : undefined;
   const step = isStep(remembered) ? remembered : firstStepFor(decoded.answers, decoded.step);
-  return { answers: decoded.answers, step, notices: decoded.problems };
+  return { answers: decoded.answers, step, notices: decoded.problems, reopened: step === 'result' };
 }
 
 /**

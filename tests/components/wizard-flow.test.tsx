@@ -1,6 +1,7 @@
 import { screen, within } from '@testing-library/react';
 import { describe, expect, it, vi } from 'vitest';
 import { PROVIDERS } from '../../src/logic/providers.ts';
+import { initialStateFromLink } from '../../src/state/url-sync.ts';
 import { renderWizard } from './render-wizard.tsx';
 
 async function startWizard() {
@@ -199,26 +200,79 @@ describe('the wizard flow', () => {
     expect(screen.getByRole('radio', { name: 'Three or more devices' })).not.toBeChecked();
   });
 
-  it('tells the host about each step and the result', async () => {
+  it('tells the host, in order, of the start, each question and answer, and the result', async () => {
     const onEvent = vi.fn();
     const { user } = renderWizard({}, { onEvent });
+    const names = () => onEvent.mock.calls.map(([name]) => name as string);
     const named = (name: string) => onEvent.mock.calls.filter(([called]) => called === name).map(([, detail]) => detail as unknown);
+    expect(onEvent).not.toHaveBeenCalled();
     await user.click(screen.getByRole('button', { name: 'Start' }));
-    expect(onEvent).toHaveBeenLastCalledWith('wizard-step', { step: 1, total: 9 });
-    for (let i = 0; i < 9; i += 1) await user.click(screen.getByRole('button', { name: 'Skip this question' }));
+    expect(names()).toEqual(['wizard-start', 'wizard-step']);
+    expect(onEvent).toHaveBeenLastCalledWith('wizard-step', { step: 1, total: 9, questionId: 'devices' });
+    await user.click(screen.getByRole('radio', { name: 'Two, such as a computer and a phone' }));
+    expect(onEvent).toHaveBeenLastCalledWith('wizard-answer', { questionId: 'devices', optionId: 'two', step: 1 });
+    await user.click(screen.getByRole('button', { name: 'Next' }));
+    expect(onEvent).toHaveBeenLastCalledWith('wizard-step', { step: 2, total: 9, questionId: 'sharing' });
+    for (let i = 0; i < 8; i += 1) await user.click(screen.getByRole('button', { name: 'Skip this question' }));
     expect(named('wizard-step')).toHaveLength(9);
-    await screen.findByRole('heading', { level: 2, name: 'IMAP is the place to start' });
-    expect(named('wizard-complete')).toHaveLength(1);
-    expect(named('wizard-complete')[0]).toMatchObject({ protocol: expect.stringMatching(/^(pop3|imap)$/), answers: {} });
+    expect(named('wizard-step').at(-1)).toEqual({ step: 9, total: 9, questionId: 'service' });
+    await screen.findByRole('heading', { level: 2, name: /IMAP/ });
+    // Started once, answered once, and completed by answering: not a reopened link.
+    expect(named('wizard-start')).toEqual([{}]);
+    expect(named('wizard-answer')).toHaveLength(1);
+    expect(named('wizard-complete')).toEqual([expect.objectContaining({ protocol: 'imap', answers: { devices: 'two' }, reopened: false })]);
+    expect(names().at(-1)).toBe('wizard-complete');
+  });
+
+  it('reports a result opened from a link as reopened, and counts no start for it', async () => {
+    const onEvent = vi.fn();
+    renderWizard(initialStateFromLink('#v=1&devices=many&step=result'), { onEvent });
+    await screen.findByRole('heading', { level: 2, name: /IMAP/ });
+    expect(onEvent.mock.calls.map(([name]) => name)).toEqual(['wizard-complete']);
+    expect(onEvent).toHaveBeenCalledWith('wizard-complete', expect.objectContaining({ reopened: true }));
   });
 
   it('shows a call to action only when the host sets one', async () => {
     const onEvent = vi.fn();
-    const { user } = renderWizard({ step: 'result', answers: { devices: 'many' } }, { cta: { label: 'Try our hosting', href: '#try' }, onEvent });
+    const { user } = renderWizard(
+      { step: 'result', answers: { devices: 'many' } },
+      { cta: { label: 'Try our hosting', href: 'https://host.example/try' }, onEvent },
+    );
     // Once among the first actions, and again at the end of the page.
     const links = await screen.findAllByRole('link', { name: 'Try our hosting' });
     expect(links).toHaveLength(2);
     await user.click(links[0]!);
-    expect(onEvent).toHaveBeenCalledWith('wizard-cta', { protocol: 'imap' });
+    expect(onEvent).toHaveBeenCalledWith('wizard-cta', { protocol: 'imap', href: 'https://host.example/try' });
+  });
+
+  it('shows the offer the host set for the verdict on screen, and the general one for the other verdict', async () => {
+    const offers = { pop3: { label: 'Our POP3 plan', href: 'https://host.example/pop3' } };
+    const cta = { label: 'See our plans', href: 'https://host.example/plans' };
+    const onEvent = vi.fn();
+    const pop3 = renderWizard(
+      {
+        step: 'result',
+        answers: {
+          devices: 'one',
+          sharing: 'solo',
+          threat: 'server',
+          backups: 'automatic',
+          deviceSecurity: 'yes',
+          provider: 'low',
+          storage: 'large',
+          retention: 'personal',
+        },
+      },
+      { cta, offers, onEvent },
+    );
+    await screen.findByRole('heading', { level: 2, name: /POP3/ });
+    const links = await screen.findAllByRole('link', { name: 'Our POP3 plan' });
+    expect(screen.queryByRole('link', { name: 'See our plans' })).toBeNull();
+    await pop3.user.click(links[0]!);
+    expect(onEvent).toHaveBeenLastCalledWith('wizard-cta', { protocol: 'pop3', href: 'https://host.example/pop3' });
+    pop3.unmount();
+    renderWizard({ step: 'result', answers: { devices: 'many' } }, { cta, offers });
+    expect(await screen.findAllByRole('link', { name: 'See our plans' })).toHaveLength(2);
+    expect(screen.queryByRole('link', { name: 'Our POP3 plan' })).toBeNull();
   });
 });

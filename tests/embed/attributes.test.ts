@@ -21,7 +21,19 @@ function settings(values: Partial<Record<SettingName, string>>) {
 describe('readSettings', () => {
   it('gives nothing, and warns of nothing, when the host sets nothing', () => {
     expect(settings({})).toEqual({
-      result: { theme: undefined, accent: undefined, cta: undefined, shareBase: undefined, answers: undefined, servers: undefined, lang: undefined },
+      result: {
+        theme: undefined,
+        accent: undefined,
+        cta: undefined,
+        offers: {},
+        shareBase: undefined,
+        answers: undefined,
+        servers: undefined,
+        lang: undefined,
+        mode: 'inline',
+        buttonLabel: undefined,
+        skipIntro: false,
+      },
       warnings: [],
     });
   });

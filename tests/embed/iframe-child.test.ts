@@ -86,7 +86,7 @@ describe('the iframe page connecting to its loader', () => {
       const child = await connectToHost(search, win, OWN_URL);
       expect(parent.postMessage, search).not.toHaveBeenCalled();
       expect(listening(), search).toBe(0);
-      child.config.onEvent?.('wizard-cta', { protocol: 'imap' });
+      child.config.onEvent?.('wizard-cta', { protocol: 'imap', href: 'https://host.example/plans' });
       expect(parent.postMessage, search).not.toHaveBeenCalled();
     }
   });
@@ -96,8 +96,11 @@ describe('the iframe page connecting to its loader', () => {
     const connected = connectToHost('?origin=https%3A%2F%2Fhost.example', win, OWN_URL);
     deliver({ source: parent, origin: HOST, data: init({}) });
     const child = await connected;
-    child.config.onEvent?.('wizard-step', { step: 2, total: 8 });
-    expect(parent.postMessage).toHaveBeenLastCalledWith({ source: 'pop-imap-wizard', type: 'event', name: 'wizard-step', detail: { step: 2, total: 8 } }, HOST);
+    child.config.onEvent?.('wizard-step', { step: 2, total: 9, questionId: 'sharing' });
+    expect(parent.postMessage).toHaveBeenLastCalledWith(
+      { source: 'pop-imap-wizard', type: 'event', name: 'wizard-step', detail: { step: 2, total: 9, questionId: 'sharing' } },
+      HOST,
+    );
     expect(parent.postMessage.mock.calls.every(([, origin]) => origin === HOST)).toBe(true);
   });
 });

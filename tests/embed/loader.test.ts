@@ -127,7 +127,7 @@ describe('the iframe loader', () => {
     const frame = frameOf(element);
     const seen = vi.fn();
     element.addEventListener('wizard-cta', seen);
-    const message = { source: 'pop-imap-wizard', type: 'event', name: 'wizard-cta', detail: { protocol: 'imap' } };
+    const message = { source: 'pop-imap-wizard', type: 'event', name: 'wizard-cta', detail: { protocol: 'imap', href: 'https://host.example/plans' } };
     fromFrame(frame, message, 'https://evil.example');
     window.dispatchEvent(new MessageEvent('message', { data: message, origin: WIZARD, source: window }));
     expect(seen).not.toHaveBeenCalled();
@@ -168,16 +168,48 @@ describe('the iframe loader', () => {
     expect(complete).not.toHaveBeenCalled();
     const cta = vi.fn();
     element.addEventListener('wizard-cta', (e) => cta((e as CustomEvent).detail));
-    send({ protocol: 'smtp' }, 'wizard-cta');
-    send({ protocol: 'imap', extra: '<b>' }, 'wizard-cta');
-    expect(cta.mock.calls).toEqual([[{ protocol: 'imap' }]]);
-    send({ protocol: 'pop3', confidence: 'lean', answers: { devices: 'one' }, shareUrl: 'https://host.example/post#v=1&devices=one&step=result' });
+    send({ protocol: 'smtp', href: 'https://host.example/plans' }, 'wizard-cta');
+    send({ protocol: 'imap', href: 'javascript:alert(1)' }, 'wizard-cta');
+    send({ protocol: 'imap' }, 'wizard-cta');
+    send({ protocol: 'imap', href: 'https://host.example/plans', extra: '<b>' }, 'wizard-cta');
+    expect(cta.mock.calls).toEqual([[{ protocol: 'imap', href: 'https://host.example/plans' }]]);
+    send({
+      protocol: 'pop3',
+      confidence: 'lean',
+      answers: { devices: 'one' },
+      shareUrl: 'https://host.example/post#v=1&devices=one&step=result',
+      reopened: true,
+    });
     expect(complete).toHaveBeenCalledWith({
       protocol: 'pop3',
       confidence: 'lean',
       answers: { devices: 'one' },
       shareUrl: 'https://host.example/post#v=1&devices=one&step=result',
+      reopened: true,
     });
+    // Anything but true is not a reopened result.
+    send({ protocol: 'imap', confidence: 'clear', shareUrl: 'https://host.example/#v=1&step=result', reopened: 'yes' });
+    expect(complete).toHaveBeenLastCalledWith(expect.objectContaining({ protocol: 'imap', reopened: false }));
+  });
+
+  it('passes on the start, each answer and each step, with ids only', async () => {
+    const element = container();
+    await loadLoader();
+    const frame = frameOf(element);
+    const seen: Array<[string, unknown]> = [];
+    for (const name of ['wizard-start', 'wizard-answer', 'wizard-step']) element.addEventListener(name, (e) => seen.push([name, (e as CustomEvent).detail]));
+    const send = (name: string, detail: unknown) => fromFrame(frame, { source: 'pop-imap-wizard', type: 'event', name, detail });
+    send('wizard-start', { anything: '<b>' });
+    send('wizard-answer', { questionId: 'devices', optionId: 'two', step: 1 });
+    send('wizard-answer', { questionId: '<img src=x>', optionId: 'two', step: 1 });
+    send('wizard-answer', { questionId: 'devices', optionId: 'two', step: '1' });
+    send('wizard-step', { step: 2, total: 9, questionId: 'sharing' });
+    send('wizard-step', { step: 2, total: 9 });
+    expect(seen).toEqual([
+      ['wizard-start', {}],
+      ['wizard-answer', { questionId: 'devices', optionId: 'two', step: 1 }],
+      ['wizard-step', { step: 2, total: 9, questionId: 'sharing' }],
+    ]);
   });
 
   it('clamps data-min-height to 200–2,000 px, with a warning for anything else', async () => {
