@@ -249,7 +249,7 @@ describe('the wizard flow', () => {
     const offers = { pop3: { label: 'Our POP3 plan', href: 'https://host.example/pop3' } };
     const cta = { label: 'See our plans', href: 'https://host.example/plans' };
     const onEvent = vi.fn();
-    const pop3 = renderWizard(
+    const view = renderWizard(
       {
         step: 'result',
         answers: {
@@ -268,9 +268,9 @@ describe('the wizard flow', () => {
     await screen.findByRole('heading', { level: 2, name: /POP3/ });
     const links = await screen.findAllByRole('link', { name: 'Our POP3 plan' });
     expect(screen.queryByRole('link', { name: 'See our plans' })).toBeNull();
-    await pop3.user.click(links[0]!);
+    await view.user.click(links[0]!);
     expect(onEvent).toHaveBeenLastCalledWith('wizard-cta', { protocol: 'pop3', href: 'https://host.example/pop3' });
-    pop3.unmount();
+    view.unmount();
     renderWizard({ step: 'result', answers: { devices: 'many' } }, { cta, offers });
     expect(await screen.findAllByRole('link', { name: 'See our plans' })).toHaveLength(2);
     expect(screen.queryByRole('link', { name: 'Our POP3 plan' })).toBeNull();
