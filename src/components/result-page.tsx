@@ -208,6 +208,7 @@ export function ResultPage({ headingRef }: { headingRef: Ref<HTMLHeadingElement>
           <Heading id={headingId} className="piw-heading piw-verdict" tabIndex={-1} ref={headingRef}>
             {nothingAnswered ? t.result.startingPoint.heading(winner) : oneAnswer ? t.result.oneAnswer.heading(winner) : t.result.suits(winner)}
           </Heading>
+          {reopened && <p className="piw-reopened">{t.result.reopened}</p>}
           {nothingAnswered ? (
             <>
               <p className="piw-confidence">{t.result.startingPoint.text}</p>

@@ -12,7 +12,7 @@ import css from '../components/wizard.css?inline';
 import { WizardRoot } from '../components/wizard-root.tsx';
 import type { WizardConfig } from '../components/wizard-config.tsx';
 import { DEFAULT_LANG } from '../locale/languages.ts';
-import { isWizardFragment } from '../logic/link-format.ts';
+import { claimsLink, withEmbed } from '../logic/link-format.ts';
 import { createWizardStore, type WizardStore } from '../state/store.ts';
 import { initialStateFromLink, syncStoreWithUrl } from '../state/url-sync.ts';
 import { canvasColor, readSettings, type EmbedSettings } from './attributes.ts';
@@ -43,6 +43,9 @@ function wizardSheet(): CSSStyleSheet {
 /** The element that syncs the page's URL (at most one: a page has one fragment, one history). */
 const urlOwner = new Set<HTMLElement>();
 
+/** Whether a wizard on this page has already opened the link in its URL (one that names no embed). */
+const linkTaken: { link?: string } = {};
+
 /** The element's class; its public types (attributes, events) are in element-types.ts. */
 export class PopImapWizardElement extends HTMLElement {
   static observedAttributes = [...SETTINGS, SYNC_URL];
@@ -61,7 +64,7 @@ export class PopImapWizardElement extends HTMLElement {
     mount.className = 'piw-mount';
     shadow.replaceChildren(mount);
     this.#settings = this.#readSettings();
-    this.#store = createWizardStore({ ...this.#initialState(), askService: !this.#settings.servers });
+    this.#store = createWizardStore({ ...this.#initialState(), askService: !this.#settings.servers, skipIntro: this.#settings.skipIntro });
     this.#updateSync();
     this.#root = createRoot(mount);
     this.#render();
@@ -95,10 +98,17 @@ export class PopImapWizardElement extends HTMLElement {
     return value !== null && value !== 'false';
   }
 
-  /** Where to start: a wizard link in the page's URL when sync-url is set, else the answers attribute. */
+  /**
+   * Where to start: a wizard link in the page's URL when it is this element's (it names this
+   * element's id, or names none and no other wizard here took it), read once, with or without
+   * sync-url; else the answers attribute. Without sync-url nothing is ever written back.
+   */
   #initialState() {
-    const fromUrl = this.#syncRequested && (urlOwner.size === 0 || urlOwner.has(this)) && isWizardFragment(location.hash);
-    return fromUrl ? initialStateFromLink(location.hash, history.state) : initialStateFromLink(this.#settings?.answers ?? '');
+    const mayFollow = !this.#syncRequested || urlOwner.size === 0 || urlOwner.has(this);
+    if (mayFollow && claimsLink(location.hash, this.id, linkTaken)) {
+      return initialStateFromLink(location.hash, this.#syncRequested ? history.state : undefined);
+    }
+    return initialStateFromLink(this.#settings?.answers ?? '');
   }
 
   #updateSync() {
@@ -161,9 +171,11 @@ export class PopImapWizardElement extends HTMLElement {
     const base = settings.shareBase ?? pageAddress(location);
     // A host that names its own servers is the provider: its readers are not asked for one.
     this.#store.getState().actions.setAskService(!settings.servers);
+    this.#store.getState().actions.setSkipIntro(settings.skipIntro);
     const config: WizardConfig = {
       setDocumentTitle: false,
-      shareUrl: (fragment) => `${base}#${fragment}`,
+      // On a page with several wizards, a link made in this one names it, and only it reopens the link.
+      shareUrl: (fragment) => `${base}#${withEmbed(fragment, this.id)}`,
       onEvent: (name, detail) => this.dispatchEvent(new CustomEvent(name, { detail, bubbles: true, composed: true })),
       ...(settings.cta ? { cta: settings.cta } : {}),
       offers: settings.offers,

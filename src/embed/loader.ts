@@ -13,7 +13,7 @@
  */
 import { isTheme } from '../components/theme.ts';
 import { DEFAULT_LANG, LANGUAGES, langOfTag } from '../locale/languages.ts';
-import { isWizardFragment } from '../logic/link-format.ts';
+import { claimsLink, EMBED_ID } from '../logic/link-format.ts';
 import { hostColorScheme } from './host-scheme.ts';
 import { CONFIDENCES, PROTOCOLS } from '../logic/types.ts';
 import {
@@ -78,10 +78,16 @@ function settingsOf(container: HTMLElement): InitMessage['settings'] {
   }
   // Share links point at this page without its query (a ?token=… never leaks) unless the page says.
   settings['share-base'] ??= pageAddress(location);
-  // A shared link to this page carries the answers in its fragment: hand them to the wizard.
-  if (settings.answers === undefined && isWizardFragment(location.hash)) settings.answers = location.hash.slice(1);
+  // A shared link to this page carries the answers in its fragment: hand them to the wizard it
+  // names (or, naming none, the first wizard here), over any prefill.
+  if (claimed.has(container)) settings.answers = location.hash.slice(1);
   return settings;
 }
+
+/** Whether a wizard on this page has already opened the link in its URL (one that names no embed). */
+const linkTaken: { link?: string } = {};
+/** The containers that open the page's link: claimed in page order, as each is found. */
+const claimed = new WeakSet<HTMLElement>();
 
 const isOneOf = <T extends string>(list: ReadonlyArray<T>, value: unknown): value is T => (list as ReadonlyArray<unknown>).includes(value);
 
@@ -114,6 +120,8 @@ function mount(container: HTMLElement): void {
   const state = container.dataset[STATE];
   if (state === 'loaded') return;
   container.dataset[STATE] = 'loaded';
+  // Mounted at once (popImapWizardLoader.mount) without being prepared: it claims the link now.
+  if (!state && claimsLink(location.hash, container.id, linkTaken)) claimed.add(container);
   const app = appFor(container);
   if (!app) return;
   const reserved = Number(state) || reservedFor(container);
@@ -121,6 +129,8 @@ function mount(container: HTMLElement): void {
   const frameUrl = `${app.href}?embed=1&origin=${encodeURIComponent(location.origin)}`;
 
   const settings = settingsOf(container);
+  /** The links this page set for the call to action: the only ones the frame may ask it to follow. */
+  const offers = (['cta-href', 'pop3-cta-href', 'imap-cta-href'] as const).map((name) => httpUrl(settings[name])?.href).filter(Boolean);
   // (RegExp#test reads a missing value as "undefined", which none of these patterns match.)
   const theme = isTheme(settings.theme) ? settings.theme : hostColorScheme(document);
   const iframe = document.createElement('iframe');
@@ -148,11 +158,22 @@ function mount(container: HTMLElement): void {
     if (data.source !== MESSAGE_SOURCE) return;
     if (data.type === 'ready') {
       const init: InitMessage = { source: MESSAGE_SOURCE, type: 'init', settings, hostScheme: theme, reserved };
+      // Share links made in this wizard name its container, when it has an id.
+      if (EMBED_ID.test(container.id)) init.embed = container.id;
       iframe.contentWindow?.postMessage(init, app!.origin);
     } else if (data.type === 'height' && Number.isFinite(data.height) && (data.height as number) > 0) {
       // The frame follows its content (a finite number: isFinite is false for anything else), never
       // shorter than the reserved space, never absurdly tall.
       iframe.style.height = `${Math.min(MAX_FRAME_HEIGHT, Math.max(reserved, Math.ceil(data.height as number)))}px`;
+    } else if (data.type === 'open' && offers.includes(data.href as string)) {
+      // The call to action, followed from this page (its origin as referrer, as the element sends),
+      // and only to a link this page set.
+      const link = document.createElement('a');
+      link.href = data.href as string;
+      link.referrerPolicy = 'strict-origin';
+      container.append(link);
+      link.click();
+      link.remove();
     } else if (data.type === 'event' && isEventName(data.name)) {
       const detail = DETAILS[data.name](Object(data.detail) as Record<string, unknown>);
       if (detail) container.dispatchEvent(new CustomEvent(data.name, { detail, bubbles: true, composed: true }));
@@ -180,6 +201,7 @@ function prepare(container: HTMLElement) {
   if (container.dataset[STATE]) return;
   const reserved = reservedFor(container);
   container.dataset[STATE] = String(reserved);
+  if (claimsLink(location.hash, container.id, linkTaken)) claimed.add(container);
   container.style.minHeight = `${reserved}px`;
   if (nearScreen) nearScreen.observe(container);
   else mount(container);

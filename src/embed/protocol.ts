@@ -71,7 +71,9 @@ export const MAX_FRAME_HEIGHT = 10000;
 export type ChildMessage =
   | { source: typeof MESSAGE_SOURCE; type: 'ready' }
   | { source: typeof MESSAGE_SOURCE; type: 'height'; height: number }
-  | { source: typeof MESSAGE_SOURCE; type: 'event'; name: EventName; detail: unknown };
+  | { source: typeof MESSAGE_SOURCE; type: 'event'; name: EventName; detail: unknown }
+  /** The call to action was clicked: the loader follows the link, if it is one the host set. */
+  | { source: typeof MESSAGE_SOURCE; type: 'open'; href: string };
 
 /**
  * The loader's one message to the page inside the iframe, sent when it says it is ready: the host's
@@ -85,4 +87,6 @@ export type InitMessage = {
   settings: Partial<Record<SettingName, string>>;
   hostScheme: Theme;
   reserved: number;
+  /** The container's id, when it has one fit for a link: share links made in the wizard name it. */
+  embed?: string;
 };

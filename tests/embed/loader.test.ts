@@ -212,6 +212,64 @@ describe('the iframe loader', () => {
     ]);
   });
 
+  it('hands a link in the page’s address to the wizard it names, or to the first one, over a prefill', async () => {
+    window.history.replaceState(null, '', '/blog/post#v=1&devices=many&step=result&embed=second');
+    const first = container({ id: 'first', 'data-answers': 'v=1&devices=one' });
+    const second = container({ id: 'second' });
+    await loadLoader();
+    const initOf = (element: HTMLElement) => {
+      const frame = frameOf(element);
+      const post = vi.spyOn(frame.contentWindow!, 'postMessage').mockImplementation(() => {});
+      fromFrame(frame, { source: 'pop-imap-wizard', type: 'ready' });
+      return post.mock.calls[0]![0] as { settings: Record<string, string>; embed?: string };
+    };
+    const [one, two] = [initOf(first), initOf(second)];
+    expect(one.settings.answers).toBe('v=1&devices=one');
+    expect(two.settings.answers).toBe('v=1&devices=many&step=result&embed=second');
+    // Share links made in each wizard name its container.
+    expect([one.embed, two.embed]).toEqual(['first', 'second']);
+  });
+
+  it('gives a link that names no wizard to the first container on the page only', async () => {
+    window.history.replaceState(null, '', '/blog/post#v=1&devices=many&step=result');
+    const [first, second] = [container(), container()];
+    await loadLoader();
+    const answersOf = (element: HTMLElement) => {
+      const frame = frameOf(element);
+      const post = vi.spyOn(frame.contentWindow!, 'postMessage').mockImplementation(() => {});
+      fromFrame(frame, { source: 'pop-imap-wizard', type: 'ready' });
+      return (post.mock.calls[0]![0] as { settings: Record<string, string> }).settings.answers;
+    };
+    expect([answersOf(first), answersOf(second)]).toEqual(['v=1&devices=many&step=result', undefined]);
+  });
+
+  it('follows the call to action from the host page, and only to a link the page set', async () => {
+    const element = container({
+      'data-cta-label': 'Plans',
+      'data-cta-href': '/plans',
+      'data-pop3-cta-label': 'POP3 plan',
+      'data-pop3-cta-href': 'https://host.example/pop3',
+    });
+    await loadLoader();
+    const frame = frameOf(element);
+    const followed: Array<{ href: string; referrerPolicy: string; connected: boolean }> = [];
+    vi.spyOn(HTMLAnchorElement.prototype, 'click').mockImplementation(function (this: HTMLAnchorElement) {
+      followed.push({ href: this.href, referrerPolicy: this.referrerPolicy, connected: this.isConnected });
+    });
+    const open = (href: unknown) => fromFrame(frame, { source: 'pop-imap-wizard', type: 'open', href });
+    open('https://evil.example/phish');
+    open('javascript:alert(1)');
+    open(`${window.location.origin}/plans`);
+    open('https://host.example/pop3');
+    fromFrame(frame, { source: 'pop-imap-wizard', type: 'open', href: 'https://host.example/pop3' }, 'https://evil.example');
+    expect(followed).toEqual([
+      { href: `${window.location.origin}/plans`, referrerPolicy: 'strict-origin', connected: true },
+      { href: 'https://host.example/pop3', referrerPolicy: 'strict-origin', connected: true },
+    ]);
+    // The link leaves nothing behind in the page.
+    expect(element.querySelectorAll('a')).toHaveLength(0);
+  });
+
   it('clamps data-min-height to 200–2,000 px, with a warning for anything else', async () => {
     const warn = vi.spyOn(console, 'warn').mockImplementation(() => {});
     const [huge, fine, junk] = [container({ 'data-min-height': '1e9' }), container({ 'data-min-height': '800' }), container({ 'data-min-height': 'tall' })];
