@@ -54,6 +54,7 @@ if (container && embedded) {
           );
           // #root holds only the wizard, so its height is the wizard's.
           child.watchHeight(container);
+          child.sayTitle(locale.ui.intro.documentTitle);
         },
         warn,
       ),

@@ -12,7 +12,7 @@ import css from '../components/wizard.css?inline';
 import { WizardRoot } from '../components/wizard-root.tsx';
 import type { WizardConfig } from '../components/wizard-config.tsx';
 import { DEFAULT_LANG } from '../locale/languages.ts';
-import { claimsLink, withEmbed } from '../logic/link-format.ts';
+import { linkOpensIn, withEmbed } from '../logic/link-format.ts';
 import { createWizardStore, type WizardStore } from '../state/store.ts';
 import { initialStateFromLink, syncStoreWithUrl } from '../state/url-sync.ts';
 import { canvasColor, readSettings, type EmbedSettings } from './attributes.ts';
@@ -42,9 +42,6 @@ function wizardSheet(): CSSStyleSheet {
 
 /** The element that syncs the page's URL (at most one: a page has one fragment, one history). */
 const urlOwner = new Set<HTMLElement>();
-
-/** Whether a wizard on this page has already opened the link in its URL (one that names no embed). */
-const linkTaken: { link?: string } = {};
 
 /** The element's class; its public types (attributes, events) are in element-types.ts. */
 export class PopImapWizardElement extends HTMLElement {
@@ -100,12 +97,14 @@ export class PopImapWizardElement extends HTMLElement {
 
   /**
    * Where to start: a wizard link in the page's URL when it is this element's (it names this
-   * element's id, or names none and no other wizard here took it), read once, with or without
+   * element's id, or names none and this is the page's first wizard), read once, with or without
    * sync-url; else the answers attribute. Without sync-url nothing is ever written back.
    */
   #initialState() {
     const mayFollow = !this.#syncRequested || urlOwner.size === 0 || urlOwner.has(this);
-    if (mayFollow && claimsLink(location.hash, this.id, linkTaken)) {
+    // The first wizard on the page (or this one, where it sits inside another shadow root).
+    const first = (document.querySelector(TAG_NAME) ?? this) === this;
+    if (mayFollow && linkOpensIn(location.hash, this.id, first)) {
       return initialStateFromLink(location.hash, this.#syncRequested ? history.state : undefined);
     }
     return initialStateFromLink(this.#settings?.answers ?? '');

@@ -14,7 +14,7 @@ import type { WizardConfig } from '../components/wizard-config.tsx';
 import { canvasColor, readSettings, type EmbedSettings } from './attributes.ts';
 import { MESSAGE_SOURCE, RESERVED_RANGE, type ChildMessage, type InitMessage } from './protocol.ts';
 import { httpUrl, pageAddress } from './urls.ts';
-import { withEmbed } from '../logic/link-format.ts';
+import { linkOpensIn, withEmbed } from '../logic/link-format.ts';
 
 /** How long the page waits for its loader before it shows the wizard with no host settings. */
 const INIT_TIMEOUT_MS = 3000;
@@ -31,6 +31,8 @@ export type IframeChild = {
   config: WizardConfig;
   /** Starts posting the height of `element` to the parent; returns a function that stops. */
   watchHeight: (element: Element) => () => void;
+  /** Tells the loader the wizard's title in its language, for the frame's name. */
+  sayTitle: (title: string) => void;
 };
 
 function isInit(data: unknown): data is InitMessage {
@@ -63,7 +65,10 @@ export function connectToHost(search: string, win: Window, ownUrl: string): Prom
   function configure(init: InitMessage | undefined): IframeChild {
     // From the loader, its settings; framed without one, only the looks its address names; a
     // loader that never answered: none.
-    const raw = init?.settings ?? (plain ? plainSettings() : {});
+    const raw: Record<string, unknown> = { ...(init?.settings ?? (plain ? plainSettings() : {})) };
+    const id = typeof init?.id === 'string' ? init.id : '';
+    // A shared link in the host page's address opens here when it is this wizard's, over a prefill.
+    if (init && typeof init.link === 'string' && linkOpensIn(init.link, id, init.first === true)) raw.answers = init.link.slice(1);
     const settings = readSettings(
       (name) => (Object.hasOwn(raw, name) && typeof raw[name] === 'string' ? raw[name] : null),
       (message) => console.warn(`pop-imap-wizard iframe: ${message}`),
@@ -78,7 +83,7 @@ export function connectToHost(search: string, win: Window, ownUrl: string): Prom
     const base = settings.shareBase ?? pageAddress(new URL(ownUrl));
     const config: WizardConfig = {
       setDocumentTitle: false,
-      shareUrl: (fragment) => `${base}#${withEmbed(fragment, typeof init?.embed === 'string' ? init.embed : undefined)}`,
+      shareUrl: (fragment) => `${base}#${withEmbed(fragment, id)}`,
       onEvent: (name, detail) => post({ source: MESSAGE_SOURCE, type: 'event', name, detail }),
       ctaTarget: '_top',
       // With a loader, the host page follows the link itself: the offer sees the host as referrer.
@@ -87,7 +92,8 @@ export function connectToHost(search: string, win: Window, ownUrl: string): Prom
       offers: settings.offers,
       ...(settings.servers ? { hostServers: settings.servers } : {}),
     };
-    return { settings, theme: settings.theme ?? hostScheme, fill, config, watchHeight };
+    const sayTitle = (title: string) => post({ source: MESSAGE_SOURCE, type: 'title', title });
+    return { settings, theme: settings.theme ?? hostScheme, fill, config, watchHeight, sayTitle };
   }
 
   function watchHeight(element: Element) {

@@ -60,6 +60,9 @@ export type Mode = (typeof MODES)[number];
 export const SYNC_URL = 'sync-url';
 export type AttributeName = SettingName | typeof SYNC_URL;
 
+/** The frame's name until the wizard inside says its own, in its language: the same in every language. */
+export const FRAME_TITLE = 'POP3 / IMAP';
+
 /** The height both embeds reserve before anyone starts (enough for the intro at any width), in px. */
 export const RESERVED_HEIGHT = 600;
 /** The range a host may set the reserved height in (`data-min-height`), in px. */
@@ -72,6 +75,8 @@ export type ChildMessage =
   | { source: typeof MESSAGE_SOURCE; type: 'ready' }
   | { source: typeof MESSAGE_SOURCE; type: 'height'; height: number }
   | { source: typeof MESSAGE_SOURCE; type: 'event'; name: EventName; detail: unknown }
+  /** The wizard's title in its language: the loader names the frame with it (unless the page did). */
+  | { source: typeof MESSAGE_SOURCE; type: 'title'; title: string }
   /** The call to action was clicked: the loader follows the link, if it is one the host set. */
   | { source: typeof MESSAGE_SOURCE; type: 'open'; href: string };
 
@@ -87,6 +92,10 @@ export type InitMessage = {
   settings: Partial<Record<SettingName, string>>;
   hostScheme: Theme;
   reserved: number;
-  /** The container's id, when it has one fit for a link: share links made in the wizard name it. */
-  embed?: string;
+  /** The host page's fragment: a shared link, when it is one (the wizard decides whether it is its own). */
+  link?: string;
+  /** The container's id: a link may name it, and share links made in the wizard name it. */
+  id?: string;
+  /** Whether the container is the page's first wizard: a link that names none opens there. */
+  first?: boolean;
 };

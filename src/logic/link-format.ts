@@ -37,15 +37,11 @@ export function withEmbed(fragment: string, id: string | undefined): string {
 }
 
 /**
- * Claims a link in the page's fragment for one embed: the one it names, or, when it names none,
- * the first to ask. `taken` is the page's record of the link last claimed so (one per script), so
- * a second wizard on the page starts fresh instead of repeating the first one's result.
+ * Whether a link in the page's fragment opens in this embed: in the one it names, or, naming none,
+ * in the first wizard on the page (`first`), so a second one starts fresh instead of repeating it.
  */
-export function claimsLink(hash: string, id: string, taken: { link?: string }): boolean {
+export function linkOpensIn(hash: string, id: string, first: boolean): boolean {
   if (!isWizardFragment(hash)) return false;
   const named = linkEmbed(hash);
-  if (named !== undefined) return named === id;
-  if (taken.link === hash) return false;
-  taken.link = hash;
-  return true;
+  return named === undefined ? first : named === id;
 }

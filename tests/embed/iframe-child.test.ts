@@ -105,6 +105,35 @@ describe('the iframe page connecting to its loader', () => {
   });
 });
 
+describe('a shared link on the host page', () => {
+  const link = '#v=1&devices=many&step=result';
+  async function childWith(extra: Record<string, unknown>, settings: Record<string, string> = {}) {
+    const { win, parent, deliver } = framedWindow();
+    const connected = connectToHost('?origin=https%3A%2F%2Fhost.example', win, OWN_URL);
+    deliver({ source: parent, origin: HOST, data: { ...init(settings), ...extra } });
+    return connected;
+  }
+
+  it('opens in the page’s first wizard when it names none, over a prefill', async () => {
+    expect((await childWith({ link, id: '', first: true }, { answers: 'v=1&devices=one' })).settings.answers).toBe(link.slice(1));
+    expect((await childWith({ link, id: '', first: false }, { answers: 'v=1&devices=one' })).settings.answers).toBe('v=1&devices=one');
+  });
+
+  it('opens only in the wizard it names, whose own links name it again', async () => {
+    const named = `${link}&embed=quiz`;
+    const quiz = await childWith({ link: named, id: 'quiz', first: false }, { 'share-base': 'https://host.example/post' });
+    expect(quiz.settings.answers).toBe(named.slice(1));
+    expect(quiz.config.shareUrl('v=1&devices=one&step=result')).toBe('https://host.example/post#v=1&devices=one&step=result&embed=quiz');
+    expect((await childWith({ link: named, id: 'other', first: true })).settings.answers).toBeUndefined();
+  });
+
+  it('ignores a page fragment that is not a wizard link, and an id unfit for a link', async () => {
+    expect((await childWith({ link: '#pricing', id: '', first: true })).settings.answers).toBeUndefined();
+    const odd = await childWith({ link: '#pricing', id: 'a b"<', first: true }, { 'share-base': 'https://host.example/post' });
+    expect(odd.config.shareUrl('v=1')).toBe('https://host.example/post#v=1');
+  });
+});
+
 describe('the call to action inside the iframe', () => {
   it('asks the loader to follow it, so the offer sees the host page as its referrer', async () => {
     const { win, parent, deliver } = framedWindow();

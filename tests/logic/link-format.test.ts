@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { claimsLink, linkEmbed, withEmbed } from '../../src/logic/link-format.ts';
+import { linkEmbed, linkOpensIn, withEmbed } from '../../src/logic/link-format.ts';
 
 describe('which embed a link names', () => {
   it('reads the last valid embed id and nothing that could not be an id', () => {
@@ -16,13 +16,12 @@ describe('which embed a link names', () => {
     expect(withEmbed('v=1&devices=one', 'a b&c=d')).toBe('v=1&devices=one');
   });
 
-  it('gives a named link to its embed only, and an unnamed one to the first embed that asks', () => {
-    const taken = {};
+  it('opens a named link in its embed only, and an unnamed one in the first wizard on the page', () => {
     const named = '#v=1&devices=many&step=result&embed=second';
-    expect([claimsLink(named, 'first', taken), claimsLink(named, 'second', taken), claimsLink(named, '', taken)]).toEqual([false, true, false]);
+    expect([linkOpensIn(named, 'first', true), linkOpensIn(named, 'second', false), linkOpensIn(named, '', true)]).toEqual([false, true, false]);
     const unnamed = '#v=1&devices=many&step=result';
-    expect([claimsLink(unnamed, '', taken), claimsLink(unnamed, 'other', taken)]).toEqual([true, false]);
+    expect([linkOpensIn(unnamed, '', true), linkOpensIn(unnamed, 'other', false)]).toEqual([true, false]);
     // A page's own fragment is never a wizard link.
-    expect(claimsLink('#pricing', '', {})).toBe(false);
+    expect(linkOpensIn('#pricing', '', true)).toBe(false);
   });
 });
