@@ -220,3 +220,39 @@ test.describe('a plain iframe, for a site that allows no script', () => {
     await expect(frame.locator('.piw')).toHaveAttribute('data-theme', 'light');
   });
 });
+
+test.describe('a plain iframe at the height the docs state', () => {
+  let wizard = '';
+  test.beforeEach(({ baseURL }) => {
+    wizard = new URL(baseURL ?? 'http://127.0.0.1:4173').origin;
+  });
+
+  for (const [lang, start, skip] of [
+    ['en', 'Start', 'Skip this question'],
+    ['de', 'Starten', 'Frage überspringen'],
+  ] as const) {
+    for (const width of [375, 1280]) {
+      test(`shows the intro and every question without an inner scrollbar, ${lang} at ${width} px`, async ({ page }) => {
+        test.setTimeout(60_000);
+        await page.setViewportSize({ width, height: 900 });
+        await page.goto(
+          hostPage(
+            wizard,
+            `<iframe src="${wizard}/?embed=1&amp;lang=${lang}" title="POP3 / IMAP" style="display:block;width:100%;height:760px;border:0"></iframe>`,
+            {},
+          ),
+        );
+        const frame = page.frameLocator('iframe');
+        const overflow = () => frame.locator('html').evaluate((html) => html.scrollHeight - html.clientHeight);
+        await expect(frame.getByRole('button', { name: start })).toBeVisible();
+        expect(await overflow(), 'intro').toBeLessThanOrEqual(0);
+        await frame.getByRole('button', { name: start }).click();
+        for (let step = 1; step <= 9; step += 1) {
+          await expect(frame.getByText(lang === 'en' ? `Step ${step} of 9` : `Schritt ${step} von 9`, { exact: true })).toBeVisible();
+          expect(await overflow(), `step ${step}`).toBeLessThanOrEqual(0);
+          if (step < 9) await frame.getByRole('button', { name: skip }).click();
+        }
+      });
+    }
+  }
+});
