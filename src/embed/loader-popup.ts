@@ -12,7 +12,6 @@
  * the answers survive closing and reopening. A wizard link in the page's address opens the popup.
  */
 import { DEFAULT_LANG, LANGUAGES } from '../locale/languages.ts';
-import { isWizardFragment } from '../logic/link-format.ts';
 import { canvasColor, readSettings } from './attributes.ts';
 import { hostColorScheme } from './host-scheme.ts';
 import type { LoaderApi } from './loader.ts';
@@ -60,14 +59,14 @@ function attach(container: HTMLElement) {
     { onOpen: () => frame.firstChild || loader.mount(container, frame) },
   );
   popups.set(container, popup);
-  // A share link to this page (the loader hands its answers to the wizard): show them at once.
-  if (!container.hasAttribute('data-answers') && isWizardFragment(location.hash)) popup.open();
+  // The page's link is this wizard's (the loader hands its answers to the frame): show it at once.
+  if (container.dataset.piwState === 'popup-link') popup.open();
 }
 
 if (loader) {
   loader.popup = attach;
   // The containers the loader found before this file arrived.
-  document.querySelectorAll<HTMLElement>('[data-piw-state="popup"]').forEach(attach);
+  document.querySelectorAll<HTMLElement>('[data-piw-state^="popup"]').forEach(attach);
   loader.open = (container) => popups.get(container)?.open();
   loader.close = (container) => popups.get(container)?.close();
 }

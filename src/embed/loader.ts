@@ -206,7 +206,8 @@ let popupFile: HTMLScriptElement | undefined;
  * first opens.
  */
 function popup(container: HTMLElement) {
-  container.dataset[STATE] = 'popup';
+  // 'popup-link': it opens the page's link, so its dialog opens at once.
+  container.dataset[STATE] = claimed.has(container) ? 'popup-link' : 'popup';
   if (api.popup) return api.popup(container);
   if (popupFile) return;
   popupFile = document.createElement('script');
@@ -216,10 +217,10 @@ function popup(container: HTMLElement) {
 
 function prepare(container: HTMLElement) {
   if (container.dataset[STATE]) return;
+  if (claimsLink(location.hash, container.id, linkTaken)) claimed.add(container);
   if (/^\s*popup\s*$/i.test(container.dataset.mode!)) return popup(container);
   const reserved = reservedFor(container);
   container.dataset[STATE] = String(reserved);
-  if (claimsLink(location.hash, container.id, linkTaken)) claimed.add(container);
   container.style.minHeight = `${reserved}px`;
   if (nearScreen) nearScreen.observe(container);
   else mount(container);
