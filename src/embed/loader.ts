@@ -130,8 +130,8 @@ function detailOf(name: EventName, data: Record<string, unknown>): EventDetails[
   return detail as EventDetails[EventName];
 }
 
-/** Inserts the iframe into a container now. */
-function mount(container: HTMLElement): void {
+/** Inserts the iframe into a container now (or, for a popup, into its dialog: `into`). */
+function mount(container: HTMLElement, into: ParentNode = container): void {
   const state = container.dataset[STATE];
   if (state === 'loaded') return;
   container.dataset[STATE] = 'loaded';
@@ -201,7 +201,7 @@ function mount(container: HTMLElement): void {
     }
   }
   window.addEventListener('message', listen);
-  container.replaceChildren(iframe);
+  into.replaceChildren(iframe);
 }
 
 const nearScreen =
@@ -218,8 +218,26 @@ const nearScreen =
       )
     : undefined;
 
+let popupFile: HTMLScriptElement | undefined;
+
+/**
+ * A popup (data-mode="popup"): its button and dialog are embed-popup.js's, a classic script fetched
+ * from beside this one, once, and only for a popup. It takes the containers (those before it
+ * arrived, by their state, and later ones from here), and mounts the frame into the dialog when it
+ * first opens.
+ */
+function popup(container: HTMLElement) {
+  container.dataset[STATE] = 'popup';
+  if (api.popup) return api.popup(container);
+  if (popupFile) return;
+  popupFile = document.createElement('script');
+  popupFile.src = new URL('embed-popup.js', script?.src).href;
+  document.head.append(popupFile);
+}
+
 function prepare(container: HTMLElement) {
   if (container.dataset[STATE]) return;
+  if (/^\s*popup\s*$/i.test(container.dataset.mode!)) return popup(container);
   const reserved = reservedFor(container);
   container.dataset[STATE] = String(reserved);
   container.style.minHeight = `${reserved}px`;
@@ -241,11 +259,14 @@ function start() {
   }).observe(document.documentElement, { childList: true, subtree: true });
 }
 
-if (document.readyState === 'loading') document.addEventListener('DOMContentLoaded', start);
-else start();
-
 /**
  * For frameworks: `popImapWizardLoader.scan(root?)` sets up containers now (they are also picked up
  * as they are added), `popImapWizardLoader.mount(container)` loads one at once, off screen too.
+ * (Set before the first scan: a popup hands its container to `popup` once embed-popup.js is here.)
  */
-(window as unknown as { popImapWizardLoader: object }).popImapWizardLoader = { scan, mount };
+export type LoaderApi = { scan: typeof scan; mount: typeof mount; popup?: (container: HTMLElement) => void };
+const api: LoaderApi = { scan, mount };
+(window as unknown as { popImapWizardLoader: LoaderApi }).popImapWizardLoader = api;
+
+if (document.readyState === 'loading') document.addEventListener('DOMContentLoaded', start);
+else start();

@@ -1,7 +1,8 @@
 /**
  * The languages the wizard speaks: the one registry. Each entry is what a page needs before any
- * words arrive: the language's own name (the switch to it reads the same on every page) and the
- * folder of its standalone page beside the default one. Its
+ * words arrive: the language's own name (the switch to it reads the same on every page), the title
+ * of an embed's frame or popup dialog (its intro's document title), and the folder of its standalone
+ * page beside the default one. Its
  * words are the folder `src/locale/<code>/` (found by `load.ts`); adding a language is that folder
  * and one entry here. Codes are part of the link format (`lang=de`): never rename one, only add.
  *
@@ -12,13 +13,15 @@ import { linkValue } from '../logic/share-link.ts';
 type Language = {
   /** The language's name in that language. */
   readonly name: string;
+  /** The name of an embed's frame or popup dialog before its words arrive (its intro's document title). */
+  readonly frameTitle: string;
   /** Its standalone page, relative to the default language's: '' for the default, 'de/' for German. */
   readonly path: string;
 };
 
 export const LANGUAGES = {
-  en: { name: 'English', path: '' },
-  de: { name: 'Deutsch', path: 'de/' },
+  en: { name: 'English', frameTitle: 'POP3 or IMAP? A short wizard', path: '' },
+  de: { name: 'Deutsch', frameTitle: 'POP3 oder IMAP? Ein kurzer Assistent', path: 'de/' },
 } as const satisfies Readonly<Record<string, Language>>;
 
 export type Lang = keyof typeof LANGUAGES;

@@ -31,8 +31,8 @@ describe('the registry of languages', () => {
     expect(new Set(paths).size).toBe(paths.length);
   });
 
-  it.each(LANGS)('names the %s language in itself, and has its words', (lang) => {
-    expect(localeOf(lang).ui.intro.documentTitle).toMatch(/POP3/);
+  it.each(LANGS)('names the %s popup and frame as its wizard names its own page, and the language in itself', (lang) => {
+    expect(LANGUAGES[lang].frameTitle).toBe(localeOf(lang).ui.intro.documentTitle);
     expect(LANGUAGES[lang].name.trim()).not.toBe('');
   });
 

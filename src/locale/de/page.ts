@@ -81,8 +81,7 @@ export const PAGE_TEXT_DE = {
     /** Printed at the end of the result, so a printout leads back to it. */
     printLink: (url: string) => `Dieses Ergebnis online: ${url}`,
     startOver: 'Neu beginnen',
-    reopened:
-      'Aus einem geteilten Link geöffnet: Dieses Ergebnis beruht auf den Antworten darin. Prüfen Sie sie unter „Ihre Antworten“ und ändern Sie, was nicht zu Ihnen passt.',
+    reopened: 'Aus einem geteilten Link geöffnet: Die Antworten unten stammen von dort.',
   },
   /** Joins words into a list: "A", "A und B", "A, B und C". */
   list: (items: ReadonlyArray<string>) => conjunction.format(items),

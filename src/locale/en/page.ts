@@ -78,7 +78,7 @@ export const PAGE_TEXT = {
     printLink: (url: string) => `This result online: ${url}`,
     startOver: 'Start over',
     /** Over a result opened from a shared link, not reached by answering here. */
-    reopened: 'Opened from a shared link: this result comes from the answers in it. Check them under “Your answers” and change any that are not yours.',
+    reopened: 'Opened from a shared link: the answers below came with it.',
   },
   /** Joins words into a list: "A", "A and B", "A, B and C". */
   list: (items: ReadonlyArray<string>) => conjunction.format(items),
