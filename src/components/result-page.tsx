@@ -208,7 +208,6 @@ export function ResultPage({ headingRef }: { headingRef: Ref<HTMLHeadingElement>
           <Heading id={headingId} className="piw-heading piw-verdict" tabIndex={-1} ref={headingRef}>
             {nothingAnswered ? t.result.startingPoint.heading(winner) : oneAnswer ? t.result.oneAnswer.heading(winner) : t.result.suits(winner)}
           </Heading>
-          {reopened && <p className="piw-reopened">{t.result.reopened}</p>}
           {nothingAnswered ? (
             <>
               <p className="piw-confidence">{t.result.startingPoint.text}</p>
@@ -252,6 +251,7 @@ export function ResultPage({ headingRef }: { headingRef: Ref<HTMLHeadingElement>
       )}
       <Setup result={result} />
       <AnswersSummary />
+      {reopened && <p className="piw-reopened">{t.result.reopened}</p>}
       <div className="piw-actions piw-result-end">
         <CallToAction protocol={result.protocol} />
         <button type="button" className="piw-button piw-secondary" onClick={startOver}>

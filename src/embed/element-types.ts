@@ -47,6 +47,8 @@ declare global {
   }
   // The events bubble out of the element (and the iframe embed's container): typed on every element.
   interface GlobalEventHandlersEventMap {
+    'wizard-start': PopImapWizardEventMap['wizard-start'];
+    'wizard-answer': PopImapWizardEventMap['wizard-answer'];
     'wizard-step': PopImapWizardEventMap['wizard-step'];
     'wizard-complete': PopImapWizardEventMap['wizard-complete'];
     'wizard-cta': PopImapWizardEventMap['wizard-cta'];

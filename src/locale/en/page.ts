@@ -78,7 +78,7 @@ export const PAGE_TEXT = {
     printLink: (url: string) => `This result online: ${url}`,
     startOver: 'Start over',
     /** Over a result opened from a shared link, not reached by answering here. */
-    reopened: 'Opened from a shared link: the answers below came with it.',
+    reopened: 'Opened from a shared link. These answers came with it: change any, or start over with your own.',
   },
   /** Joins words into a list: "A", "A and B", "A, B and C". */
   list: (items: ReadonlyArray<string>) => conjunction.format(items),
