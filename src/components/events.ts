@@ -40,10 +40,5 @@ const NAMES: Readonly<Record<EventName, true>> = {
 /** Every event's name. */
 export const EVENTS = /* @__PURE__ */ Object.keys(NAMES) as ReadonlyArray<EventName>;
 
-/** Whether `value` names an event (a safe check for a message's text). */
-export function isEventName(value: unknown): value is EventName {
-  return typeof value === 'string' && Object.hasOwn(NAMES, value);
-}
-
 /** Where a wizard reports its events. */
 export type EventSink = <E extends EventName>(name: E, detail: EventDetails[E]) => void;

@@ -21,7 +21,7 @@ export const TAG_NAME = 'pop-imap-wizard';
 export const MESSAGE_SOURCE = 'pop-imap-wizard';
 
 /** The events both embeds dispatch to the host page (bubbling, composed CustomEvents): their registry. */
-export { EVENTS, isEventName, type EventDetails, type EventName } from '../components/events.ts';
+export { EVENTS, type EventDetails, type EventName } from '../components/events.ts';
 
 /**
  * What a host page may set: attributes of <pop-imap-wizard>, `data-` attributes of the iframe

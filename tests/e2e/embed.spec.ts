@@ -1,21 +1,6 @@
 import { expect, test, type FrameLocator, type Locator, type Page } from '@playwright/test';
 import { completeWithKeyboard, IMAP_SCENARIO, POP3_SCENARIO } from './keyboard.ts';
-import { shifts, watchShifts } from './page-checks.ts';
-
-type Recorded = { type: string; detail: Record<string, unknown> };
-
-/** Records the wizard's events as the host page receives them (they bubble to the document). */
-async function recordEvents(page: Page) {
-  await page.addInitScript(() => {
-    const w = window as unknown as { wizardEvents: Recorded[] };
-    w.wizardEvents = [];
-    for (const type of ['wizard-start', 'wizard-answer', 'wizard-step', 'wizard-complete', 'wizard-cta']) {
-      document.addEventListener(type, (event) => w.wizardEvents.push({ type, detail: (event as CustomEvent).detail }));
-    }
-  });
-}
-
-const events = (page: Page) => page.evaluate(() => (window as unknown as { wizardEvents: Recorded[] }).wizardEvents);
+import { events, recordEvents, shifts, watchShifts, type Recorded } from './page-checks.ts';
 
 const FLOW = ['devices', 'sharing', 'threat', 'backups', 'deviceSecurity', 'provider', 'storage', 'retention', 'service'];
 

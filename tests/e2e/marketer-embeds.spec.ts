@@ -6,23 +6,11 @@
  */
 import { expect, test, type BrowserContext, type FrameLocator, type Page } from '@playwright/test';
 import { HOSTILE, hostPage } from './hosts.ts';
+import { events, recordEvents } from './page-checks.ts';
 
 /** Answers that give POP3, and answers that give IMAP, as a share link carries them. */
 const POP3_LINK = 'v=1&devices=one&sharing=solo&threat=server&backups=automatic&deviceSecurity=yes&provider=low&storage=large&retention=personal&step=result';
 const IMAP_LINK = 'v=1&devices=many&sharing=team&step=result';
-
-type Recorded = { type: string; detail: Record<string, unknown> };
-
-async function recordEvents(page: Page) {
-  await page.addInitScript(() => {
-    const w = window as unknown as { wizardEvents: Recorded[] };
-    w.wizardEvents = [];
-    for (const type of ['wizard-start', 'wizard-answer', 'wizard-step', 'wizard-complete', 'wizard-cta']) {
-      document.addEventListener(type, (event) => w.wizardEvents.push({ type, detail: (event as CustomEvent).detail }));
-    }
-  });
-}
-const events = (page: Page) => page.evaluate(() => (window as unknown as { wizardEvents: Recorded[] }).wizardEvents);
 
 /** Lets both origins use the clipboard, as a person's "Copy link" would. */
 async function allowClipboard(context: BrowserContext, wizard: string) {

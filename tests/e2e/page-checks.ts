@@ -1,4 +1,4 @@
-/** Checks several browser tests make on a page: axe's WCAG rules, layout shifts, horizontal overflow. */
+/** Checks several browser tests make on a page: axe's WCAG rules, layout shifts, horizontal overflow, the wizard's events. */
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { expect, type Page } from '@playwright/test';
@@ -40,3 +40,20 @@ export const shifts = (page: Page) => page.evaluate(() => (window as unknown as 
 
 /** How far the page is wider than the window (0 or less: nothing overflows). */
 export const overflow = (page: Page) => page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
+
+/** One of the wizard's events as the host page received it. */
+export type Recorded = { type: string; detail: Record<string, unknown> };
+
+/** Records the wizard's five events as the host page receives them (they bubble to the document). */
+export async function recordEvents(page: Page) {
+  await page.addInitScript(() => {
+    const w = window as unknown as { wizardEvents: Recorded[] };
+    w.wizardEvents = [];
+    for (const type of ['wizard-start', 'wizard-answer', 'wizard-step', 'wizard-complete', 'wizard-cta']) {
+      document.addEventListener(type, (event) => w.wizardEvents.push({ type, detail: (event as CustomEvent).detail }));
+    }
+  });
+}
+
+/** The events recorded so far, in order. */
+export const events = (page: Page) => page.evaluate(() => (window as unknown as { wizardEvents: Recorded[] }).wizardEvents);
