@@ -129,7 +129,7 @@ export const CONFIGURE_TEXT_DE = {
   snippets: {
     heading: 'Codeschnipsel kopieren',
     intro: (app: string) =>
-      `Fügen Sie einen davon in das HTML Ihrer Seite ein, dort, wo der Assistent erscheinen soll. Seine Adressen zeigen auf die Kopie des Assistenten, von der diese Seite kommt: ${app}. Für eine andere Kopie öffnen Sie den Baukasten dort.`,
+      `Fügen Sie einen davon in das HTML Ihrer Seite ein, dort, wo der Assistent erscheinen soll. Seine Adressen zeigen auf die Kopie des Assistenten, von der diese Seite kommt: ${app}. Für eine andere Kopie öffnen Sie diese Seite dort.`,
     leftOut: 'Abgelehnte Werte fehlen in jedem Codeschnipsel: Der Assistent würde sie ohnehin übergehen.',
     element: {
       title: 'Custom Element',
