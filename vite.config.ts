@@ -14,7 +14,7 @@ export default defineConfig({
     rolldownOptions: {
       // The wizard's page, and the embed builder's (/configure/): an entry of its own, so the
       // builder's code is never in the wizard's first download.
-      input: { main: resolve(import.meta.dirname, 'index.html'), configure: resolve(import.meta.dirname, 'configure/index.html') },
+      input: { index: resolve(import.meta.dirname, 'index.html'), configure: resolve(import.meta.dirname, 'configure/index.html') },
     },
   },
   preview: {
