@@ -34,6 +34,14 @@ export function Preview({ words, attributes, theme, reserved }: Props) {
   const fixed = theme === 'light' || theme === 'dark' ? theme : undefined;
   const shown: ReadonlyArray<readonly [string, string]> = [...attributes.filter(([name]) => name !== SYNC_URL && name !== 'theme'), ['theme', fixed ?? scheme]];
   const latest = useRef(shown);
+  // Prefilled answers take a new element (its first paint never takes the focus from the page, so
+  // typing in the field goes on), a moment after the typing stops.
+  const answers = shown.find(([name]) => name === 'answers')?.[1] ?? '';
+  const [settled, setSettled] = useState(answers);
+  useEffect(() => {
+    const timer = setTimeout(() => setSettled(answers), 400);
+    return () => clearTimeout(timer);
+  }, [answers]);
   const headingId = useId();
   const name = useId();
 
@@ -48,10 +56,11 @@ export function Preview({ words, attributes, theme, reserved }: Props) {
     };
   }, [attempt]);
 
-  // After every render, before a new element is made below: the attributes of now, on the live element too.
+  // After every render, before a new element is made below: the attributes of now, on the live
+  // element too, but for its answers (changing those on a live element moves the focus into it).
   useEffect(() => {
     latest.current = shown;
-    if (element.current) apply(element.current, shown);
+    if (element.current) apply(element.current, shown, 'answers');
   });
 
   // A new element for each run: its attributes set before it joins the page, as in a host's HTML.
@@ -65,11 +74,11 @@ export function Preview({ words, attributes, theme, reserved }: Props) {
       wizard.remove();
       element.current = null;
     };
-  }, [status, run]);
+  }, [status, run, settled]);
 
   useEffect(() => {
     element.current?.style.setProperty('min-height', `${reserved}px`);
-  }, [reserved, status, run]);
+  }, [reserved, status, run, settled]);
 
   return (
     <section className="cfg-preview" aria-labelledby={headingId}>
@@ -124,9 +133,9 @@ export function Preview({ words, attributes, theme, reserved }: Props) {
   );
 }
 
-/** Sets exactly these attributes on the preview element (the ones it takes), removing the rest. */
-function apply(wizard: HTMLElement, attributes: ReadonlyArray<readonly [string, string]>) {
-  const wanted = new Map(attributes);
-  for (const { name } of [...wizard.attributes]) if (name !== 'style' && !wanted.has(name)) wizard.removeAttribute(name);
+/** Sets exactly these attributes on the preview element (the ones it takes), removing the rest; `kept` is left as it is. */
+function apply(wizard: HTMLElement, attributes: ReadonlyArray<readonly [string, string]>, kept?: string) {
+  const wanted = new Map(attributes.filter(([name]) => name !== kept));
+  for (const { name } of [...wizard.attributes]) if (name !== 'style' && name !== kept && !wanted.has(name)) wizard.removeAttribute(name);
   for (const [name, value] of wanted) if (wizard.getAttribute(name) !== value) wizard.setAttribute(name, value);
 }

@@ -111,11 +111,13 @@ test.describe('the embed builder', () => {
     await page.getByRole('radio', { name: 'Dark' }).check();
     await expect(preview.locator('.piw')).toHaveAttribute('data-theme', 'dark');
 
-    // A prefilled result shows the call to action there.
+    // A prefilled result shows the call to action there; typing the answers keeps the focus in their field.
     await field(page, 'Label of the call to action').fill(CHOSEN.label);
     await field(page, 'Link of the call to action').fill(CHOSEN.href);
-    await field(page, 'Prefilled answers').fill(CHOSEN.answers);
+    await field(page, 'Prefilled answers').pressSequentially(CHOSEN.answers, { delay: 20 });
     await expectChosenResult(preview);
+    await expect(field(page, 'Prefilled answers')).toBeFocused();
+    await expect(field(page, 'Prefilled answers')).toHaveValue(CHOSEN.answers);
   });
 
   test('the custom element snippet, pasted into an empty page on another origin, shows the wizard as chosen', async ({ page }) => {
