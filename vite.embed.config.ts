@@ -7,7 +7,9 @@ import react from '@vitejs/plugin-react';
  * The embed builds, into dist/embed/ beside the standalone app:
  * - default mode: pop-imap-wizard.js, the custom element as an ES module with React bundled in and
  *   the result page and chart in lazily loaded chunks;
- * - `--mode loader`: embed.js, the iframe loader, one small classic script.
+ * - `--mode loader`: embed.js, the iframe loader, one small classic script;
+ * - `--mode loader-popup`: embed-popup.js, the loader's popup (data-mode="popup"), a classic script
+ *   the loader fetches only for a popup.
  * The element build also copies examples/ into dist/examples/ for the preview server.
  */
 function copyExamples(): Plugin {
@@ -21,7 +23,7 @@ function copyExamples(): Plugin {
 }
 
 export default defineConfig(({ mode }) => {
-  const loader = mode === 'loader';
+  const loader = mode === 'loader' || mode === 'loader-popup';
   return {
     plugins: loader ? [] : [react(), copyExamples()],
     // Library mode leaves process.env.NODE_ENV alone; React needs it set for its production build.
@@ -34,7 +36,14 @@ export default defineConfig(({ mode }) => {
       // The element's manifest tells scripts/check-budgets.mjs its initial chunks from its lazy ones.
       manifest: loader ? false : 'manifest-element.json',
       lib: loader
-        ? { entry: resolve(import.meta.dirname, 'src/embed/loader.ts'), formats: ['iife'], name: 'popImapWizardLoader', fileName: () => 'embed.js' }
+        ? mode === 'loader'
+          ? { entry: resolve(import.meta.dirname, 'src/embed/loader.ts'), formats: ['iife'], name: 'popImapWizardLoader', fileName: () => 'embed.js' }
+          : {
+              entry: resolve(import.meta.dirname, 'src/embed/loader-popup.ts'),
+              formats: ['iife'],
+              name: 'popImapWizardPopup',
+              fileName: () => 'embed-popup.js',
+            }
         : { entry: resolve(import.meta.dirname, 'src/embed/element.tsx'), formats: ['es'], fileName: () => 'pop-imap-wizard.js' },
       rolldownOptions: {
         // Vite keeps whitespace in an ES library build (for tree-shaking by a later bundler); this

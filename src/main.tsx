@@ -31,7 +31,11 @@ if (container && embedded) {
         (locale) => {
           document.documentElement.lang = locale.lang;
           // A host that names its own servers is the provider: its readers are not asked for one.
-          const store = createWizardStore({ ...initialStateFromLink(child.settings.answers ?? ''), askService: !child.settings.servers });
+          const store = createWizardStore({
+            ...initialStateFromLink(child.settings.answers ?? ''),
+            askService: !child.settings.servers,
+            skipIntro: child.settings.skipIntro,
+          });
           // The page's colour scheme matches the iframe element's (set by the loader), so the browser
           // paints no backdrop of its own: the wizard's card is the only background.
           document.documentElement.style.colorScheme = child.theme === 'auto' ? 'light dark' : child.theme;
@@ -50,6 +54,7 @@ if (container && embedded) {
           );
           // #root holds only the wizard, so its height is the wizard's.
           child.watchHeight(container);
+          child.sayTitle(locale.ui.intro.documentTitle);
         },
         warn,
       ),

@@ -251,6 +251,7 @@ export function ResultPage({ headingRef }: { headingRef: Ref<HTMLHeadingElement>
       )}
       <Setup result={result} />
       <AnswersSummary />
+      {reopened && <p className="piw-reopened">{t.result.reopened}</p>}
       <div className="piw-actions piw-result-end">
         <CallToAction protocol={result.protocol} />
         <button type="button" className="piw-button piw-secondary" onClick={startOver}>

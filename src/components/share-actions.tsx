@@ -16,7 +16,15 @@ export function CallToAction({ protocol }: { protocol: Protocol }) {
       // The host's page address (and any ?token= on it) stays out of the Referer: origin only.
       referrerPolicy="strict-origin"
       {...(config.ctaTarget ? { target: config.ctaTarget } : {})}
-      onClick={() => config.onEvent?.('wizard-cta', { protocol, href: cta.href })}
+      onClick={(event) => {
+        config.onEvent?.('wizard-cta', { protocol, href: cta.href });
+        // A plain click inside the iframe: the host page follows the link (a click with a modifier,
+        // for a new tab or window, stays the browser's own).
+        if (config.openCta && event.button === 0 && !event.ctrlKey && !event.metaKey && !event.shiftKey && !event.altKey) {
+          event.preventDefault();
+          config.openCta(cta.href);
+        }
+      }}
     >
       {cta.label}
     </a>

@@ -1,5 +1,5 @@
 import { useEffect, useState, type ReactNode } from 'react';
-import { selectActions, selectAskService, selectReturnToResult, stepNumber, totalSteps, type FlowStep } from '../state/store.ts';
+import { selectActions, selectAskService, selectCanGoBack, selectReturnToResult, stepNumber, totalSteps, type FlowStep } from '../state/store.ts';
 import { useWizard, useWizardStore } from '../state/wizard-context.tsx';
 import { useLocale } from './locale.tsx';
 import { prefetchResult, resultLoaded } from './lazy-result.ts';
@@ -23,6 +23,7 @@ export function StepForm({ step, answered, children }: Props) {
   const t = locale.ui.step;
   const askService = useWizard(selectAskService);
   const returnToResult = useWizard(selectReturnToResult);
+  const canGoBack = useWizard(selectCanGoBack);
   const { next, back, skip } = useWizard(selectActions);
   const [needsAnswer, setNeedsAnswer] = useState(false);
   const [busy, setBusy] = useState(false);
@@ -79,9 +80,11 @@ export function StepForm({ step, answered, children }: Props) {
           {busy ? t.preparing : nextLabel}
         </button>
         <div className="piw-step-secondary">
-          <button type="button" className="piw-button piw-quiet piw-back" onClick={back} disabled={busy}>
-            {returnToResult ? t.backToResult : t.back}
-          </button>
+          {canGoBack && (
+            <button type="button" className="piw-button piw-quiet piw-back" onClick={back} disabled={busy}>
+              {returnToResult ? t.backToResult : t.back}
+            </button>
+          )}
           <button type="button" className="piw-button piw-quiet" onClick={() => go(skip)} disabled={busy}>
             {t.skip}
           </button>

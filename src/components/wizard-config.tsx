@@ -19,6 +19,11 @@ export type WizardConfig = {
   headingLevel?: 1 | 2;
   /** Where the call to action opens: '_top' from inside the iframe embed. */
   ctaTarget?: '_top';
+  /**
+   * Inside the iframe embed: asks the host page to open the call to action itself, so the offer
+   * sees the host's origin as its referrer, not the wizard's. Without it the link simply opens.
+   */
+  openCta?: (href: string) => void;
   /** Makes the share link for a fragment (without '#'). */
   shareUrl: (fragment: string) => string;
   /** The embedding host's own servers, when it names them. */

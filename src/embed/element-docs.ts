@@ -44,11 +44,12 @@ export const ATTRIBUTE_DOCS: Readonly<Record<AttributeName, { type: string; desc
   },
   mode: {
     type: union(MODES),
-    description: "'inline' (the default): the wizard sits in the page. 'popup': a button sits in the page and opens the wizard in a modal dialog.",
+    description:
+      "'inline' (the default): the wizard sits in the page. 'popup': only a button sits in the page (no reserved height), and opens the wizard in a modal dialog; open() and close() do it from script.",
   },
   'button-label': {
     type: 'string',
-    description: "The popup button's text (mode='popup'); default \"Which is right for me: POP3 or IMAP?\" in the wizard's language.",
+    description: "The popup button's text (mode='popup'), at most 80 characters; default \"Which is right for me: POP3 or IMAP?\" in the wizard's language.",
   },
   'skip-intro': {
     type: 'boolean',

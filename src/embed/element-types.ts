@@ -13,6 +13,13 @@ export type PopImapWizardEventMap = { [E in EventName]: CustomEvent<EventDetails
 
 /** <pop-imap-wizard>: configured through its attributes, telling the page through its events. */
 export interface PopImapWizardElement extends HTMLElement {
+  /**
+   * Opens the wizard's dialog (`mode="popup"`), as its button does; with `mode="inline"`, nothing
+   * happens. Called before the popup's code has arrived, it opens as soon as it has.
+   */
+  open(): void;
+  /** Closes the wizard's dialog (its answers stay); focus goes back where it was before it opened. */
+  close(): void;
   getAttribute(name: AttributeName | (string & {})): string | null;
   setAttribute(name: AttributeName | (string & {}), value: string): void;
   addEventListener<K extends keyof PopImapWizardEventMap>(
@@ -40,6 +47,8 @@ declare global {
   }
   // The events bubble out of the element (and the iframe embed's container): typed on every element.
   interface GlobalEventHandlersEventMap {
+    'wizard-start': PopImapWizardEventMap['wizard-start'];
+    'wizard-answer': PopImapWizardEventMap['wizard-answer'];
     'wizard-step': PopImapWizardEventMap['wizard-step'];
     'wizard-complete': PopImapWizardEventMap['wizard-complete'];
     'wizard-cta': PopImapWizardEventMap['wizard-cta'];

@@ -11,12 +11,14 @@ import { withLocale, type WizardLocale } from '../components/locale.tsx';
 import css from '../components/wizard.css?inline';
 import { WizardRoot } from '../components/wizard-root.tsx';
 import type { WizardConfig } from '../components/wizard-config.tsx';
-import { DEFAULT_LANG } from '../locale/languages.ts';
-import { isWizardFragment } from '../logic/link-format.ts';
+import { DEFAULT_LANG, LANGUAGES } from '../locale/languages.ts';
+import { lazyModule } from '../logic/lazy-module.ts';
+import { linkOpensIn, withEmbed } from '../logic/link-format.ts';
 import { createWizardStore, type WizardStore } from '../state/store.ts';
 import { initialStateFromLink, syncStoreWithUrl } from '../state/url-sync.ts';
 import { canvasColor, readSettings, type EmbedSettings } from './attributes.ts';
 import { hostColorScheme } from './host-scheme.ts';
+import type { Popup } from './popup.ts';
 import { RESERVED_HEIGHT, SETTINGS, SYNC_URL, TAG_NAME } from './protocol.ts';
 import { pageAddress } from './urls.ts';
 
@@ -28,6 +30,11 @@ import { pageAddress } from './urls.ts';
  * overrides it.
  */
 const HOST_CSS = `:host { all: initial; display: block; min-height: ${RESERVED_HEIGHT}px; } :host([hidden]) { display: none; } .piw-mount { display: flex; flex-direction: column; min-height: inherit; }`;
+/** A popup reserves no wizard's height, not even while its code arrives (then only its button's). */
+const POPUP_HOST_CSS = ':host([mode=popup i]) { min-height: 0; }';
+
+/** The popup's button and dialog (popup.ts): loaded only by an element in mode="popup". */
+const popupModule = lazyModule(() => import('./popup.ts'));
 
 let sharedSheet: CSSStyleSheet | undefined;
 
@@ -35,7 +42,7 @@ let sharedSheet: CSSStyleSheet | undefined;
 function wizardSheet(): CSSStyleSheet {
   if (!sharedSheet) {
     sharedSheet = new CSSStyleSheet();
-    sharedSheet.replaceSync(`${HOST_CSS}\n${css}`);
+    sharedSheet.replaceSync(`${HOST_CSS}\n${POPUP_HOST_CSS}\n${css}`);
   }
   return sharedSheet;
 }
@@ -52,6 +59,10 @@ export class PopImapWizardElement extends HTMLElement {
   #settings: EmbedSettings | undefined;
   #stopSync: (() => void) | undefined;
   #warned = new Set<string>();
+  #mount: HTMLElement | undefined;
+  #popup: Popup | undefined;
+  /** Open the popup once its code is here (open() was called, or a link reopens the wizard). */
+  #openWhenReady = false;
 
   connectedCallback() {
     if (this.#root) return; // moved within the page: keep the state
@@ -60,11 +71,56 @@ export class PopImapWizardElement extends HTMLElement {
     const mount = document.createElement('div');
     mount.className = 'piw-mount';
     shadow.replaceChildren(mount);
+    this.#mount = mount;
     this.#settings = this.#readSettings();
-    this.#store = createWizardStore({ ...this.#initialState(), askService: !this.#settings.servers });
+    this.#store = createWizardStore({ ...this.#initialState(), askService: !this.#settings.servers, skipIntro: this.#settings.skipIntro });
     this.#updateSync();
     this.#root = createRoot(mount);
     this.#render();
+    this.#updateMode();
+  }
+
+  /** Opens the wizard's dialog (mode="popup"; inline, nothing happens). */
+  open() {
+    if (this.#settings?.mode !== 'popup') return;
+    this.#openWhenReady = !this.#popup;
+    this.#popup?.open();
+  }
+
+  /** Closes the wizard's dialog; focus goes back where it was before it opened. */
+  close() {
+    this.#openWhenReady = false;
+    this.#popup?.close();
+  }
+
+  /** Inline, the wizard sits in the shadow root; as a popup, in a dialog behind a button (popup.ts). */
+  #updateMode() {
+    const settings = this.#settings;
+    const shadow = this.shadowRoot;
+    const mount = this.#mount;
+    if (!settings || !shadow || !mount || !this.#root) return;
+    if (settings.mode !== 'popup') {
+      this.#popup?.detach();
+      this.#popup = undefined;
+      if (mount.parentNode !== shadow) shadow.append(mount);
+      return;
+    }
+    const lang = settings.lang ?? DEFAULT_LANG;
+    const theme = settings.theme ?? hostColorScheme(document);
+    const options = { lang, title: LANGUAGES[lang].frameTitle, label: settings.buttonLabel, theme, accent: settings.accent };
+    if (this.#popup) return this.#popup.update(options);
+    // Never a flash of the inline wizard: it waits, rendered, out of the page until its dialog is here.
+    mount.remove();
+    popupModule.load().then(
+      ({ attachPopup }) => {
+        if (this.#popup || !this.#root || this.#settings?.mode !== 'popup') return;
+        this.#popup = attachPopup(shadow, mount, options);
+        this.#updateMode(); // settings changed while it loaded
+        if (this.#openWhenReady) this.open();
+      },
+      // Its code could not be loaded (offline, a deploy in between): the wizard inline, rather than nothing.
+      () => mount.parentNode || shadow.append(mount),
+    );
   }
 
   disconnectedCallback() {
@@ -72,6 +128,8 @@ export class PopImapWizardElement extends HTMLElement {
     queueMicrotask(() => {
       if (this.isConnected || !this.#root) return;
       this.#stopUrlSync();
+      this.#popup?.detach();
+      this.#popup = undefined;
       this.#root.unmount();
       this.#root = undefined;
       this.#store = undefined;
@@ -88,6 +146,7 @@ export class PopImapWizardElement extends HTMLElement {
     }
     this.#updateSync();
     this.#render();
+    this.#updateMode();
   }
 
   get #syncRequested(): boolean {
@@ -95,10 +154,21 @@ export class PopImapWizardElement extends HTMLElement {
     return value !== null && value !== 'false';
   }
 
-  /** Where to start: a wizard link in the page's URL when sync-url is set, else the answers attribute. */
+  /**
+   * Where to start: a wizard link in the page's URL when it is this element's (it names this
+   * element's id, or names none and this is the page's first wizard), read once, with or without
+   * sync-url; else the answers attribute. Without sync-url nothing is ever written back.
+   */
   #initialState() {
-    const fromUrl = this.#syncRequested && (urlOwner.size === 0 || urlOwner.has(this)) && isWizardFragment(location.hash);
-    return fromUrl ? initialStateFromLink(location.hash, history.state) : initialStateFromLink(this.#settings?.answers ?? '');
+    const mayFollow = !this.#syncRequested || urlOwner.size === 0 || urlOwner.has(this);
+    // The first wizard on the page (or this one, where it sits inside another shadow root).
+    const first = (document.querySelector(TAG_NAME) ?? this) === this;
+    if (mayFollow && linkOpensIn(location.hash, this.id, first)) {
+      // A popup opened from a link (a share link, a reload with sync-url) opens at once, on it.
+      this.#openWhenReady = true;
+      return initialStateFromLink(location.hash, this.#syncRequested ? history.state : undefined);
+    }
+    return initialStateFromLink(this.#settings?.answers ?? '');
   }
 
   #updateSync() {
@@ -161,9 +231,11 @@ export class PopImapWizardElement extends HTMLElement {
     const base = settings.shareBase ?? pageAddress(location);
     // A host that names its own servers is the provider: its readers are not asked for one.
     this.#store.getState().actions.setAskService(!settings.servers);
+    this.#store.getState().actions.setSkipIntro(settings.skipIntro);
     const config: WizardConfig = {
       setDocumentTitle: false,
-      shareUrl: (fragment) => `${base}#${fragment}`,
+      // On a page with several wizards, a link made in this one names it, and only it reopens the link.
+      shareUrl: (fragment) => `${base}#${withEmbed(fragment, this.id)}`,
       onEvent: (name, detail) => this.dispatchEvent(new CustomEvent(name, { detail, bubbles: true, composed: true })),
       ...(settings.cta ? { cta: settings.cta } : {}),
       offers: settings.offers,

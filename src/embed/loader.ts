@@ -12,12 +12,10 @@
  * `origin` is that frame's origin. Containers added later (single-page apps) are picked up too.
  */
 import { isTheme } from '../components/theme.ts';
-import { DEFAULT_LANG, LANGUAGES, langOfTag } from '../locale/languages.ts';
-import { isWizardFragment } from '../logic/link-format.ts';
 import { hostColorScheme } from './host-scheme.ts';
 import { CONFIDENCES, PROTOCOLS } from '../logic/types.ts';
 import {
-  isEventName,
+  FRAME_TITLE,
   MAX_FRAME_HEIGHT,
   MESSAGE_SOURCE,
   RESERVED_HEIGHT,
@@ -44,7 +42,7 @@ function warn(message: string) {
 function reservedFor(container: HTMLElement): number {
   const value = Number(container.getAttribute('data-min-height') ?? RESERVED_HEIGHT);
   if (Number.isFinite(value) && value >= RESERVED_RANGE.min && value <= RESERVED_RANGE.max) return Math.round(value);
-  warn(`data-min-height: out of range; using ${RESERVED_HEIGHT}.`);
+  warn(`data-min-height out of range; using ${RESERVED_HEIGHT}`);
   return RESERVED_HEIGHT;
 }
 
@@ -57,7 +55,7 @@ function appFor(container: HTMLElement): URL | undefined {
   const url = src ? httpUrl(src, document.baseURI) : ownApp;
   const allowed = (container.getAttribute('data-allow-origins') ?? '').split(/\s+/).map((origin) => httpUrl(origin)?.origin);
   if (url && (url.origin === ownApp?.origin || allowed.includes(url.origin))) return new URL(pageAddress(url));
-  warn('data-src: an origin not in data-allow-origins; nothing loaded.');
+  warn('data-src origin not in data-allow-origins');
   return undefined;
 }
 
@@ -70,47 +68,70 @@ function settingsOf(container: HTMLElement): InitMessage['settings'] {
   const settings: Record<string, string> = {};
   for (const { name, value } of container.attributes) {
     // Trimmed here as the wizard trims them, so the frame's theme and title agree with the wizard's.
-    if (name.startsWith('data-')) settings[name.slice(5)] = value.trim();
-  }
-  for (const name of ['cta-href', 'pop3-cta-href', 'imap-cta-href', 'share-base'] as const) {
-    const url = httpUrl(settings[name], document.baseURI);
-    if (url) settings[name] = url.href;
+    if (!name.startsWith('data-')) continue;
+    const key = name.slice(5);
+    settings[key] = value.trim();
+    // Links (cta-href, pop3-cta-href, imap-cta-href, share-base) resolved against this page.
+    const url = /href$|^share-base$/.test(key) && httpUrl(settings[key], document.baseURI);
+    if (url) settings[key] = url.href;
   }
   // Share links point at this page without its query (a ?token=… never leaks) unless the page says.
   settings['share-base'] ??= pageAddress(location);
-  // A shared link to this page carries the answers in its fragment: hand them to the wizard.
-  if (settings.answers === undefined && isWizardFragment(location.hash)) settings.answers = location.hash.slice(1);
   return settings;
 }
 
 const isOneOf = <T extends string>(list: ReadonlyArray<T>, value: unknown): value is T => (list as ReadonlyArray<unknown>).includes(value);
 
 /** An id of a question or option: short, lower-case letters, digits and hyphens. */
-const isId = (value: unknown): value is string => typeof value === 'string' && /^[a-z0-9-]{1,32}$/.test(value);
-const isStep = (value: unknown): value is number => Number.isInteger(value);
+const isId = (value: unknown) => typeof value === 'string' && /^[A-Za-z0-9-]{1,32}$/.test(value);
+/** An http(s) link, already in the form the wizard writes it. */
+const isLink = (value: unknown) => typeof value === 'string' && httpUrl(value)?.href === value;
 
-/** Each event's detail rebuilt from a message's: only well-formed data crosses to the host page, whatever a message says. */
-const DETAILS: { readonly [E in EventName]: (data: Record<string, unknown>) => EventDetails[E] | undefined } = {
-  'wizard-start': () => ({}),
-  'wizard-answer': ({ questionId, optionId, step }) => (isId(questionId) && isId(optionId) && isStep(step) ? { questionId, optionId, step } : undefined),
-  'wizard-step': ({ step, total, questionId }) => (isStep(step) && isStep(total) && isId(questionId) ? { step, total, questionId } : undefined),
-  'wizard-cta': ({ protocol, href }) => {
-    const url = httpUrl(String(href));
-    return url && isOneOf(PROTOCOLS, protocol) ? { protocol, href: url.href } : undefined;
-  },
-  'wizard-complete': ({ protocol, confidence, shareUrl, reopened }) => {
-    const url = httpUrl(String(shareUrl));
-    if (!url || !isOneOf(PROTOCOLS, protocol) || !isOneOf(CONFIDENCES, confidence)) return undefined;
-    // The answers as plain strings: the ones the share link itself carries.
-    const answers = Object.fromEntries(new URLSearchParams(url.hash.slice(1)));
-    delete answers.v;
-    delete answers.step;
-    return { protocol, confidence, answers, shareUrl: url.href, reopened: reopened === true };
-  },
+/** How each field of an event's detail is checked. */
+const FIELDS: Readonly<Record<string, (value: unknown) => boolean>> = {
+  questionId: isId,
+  optionId: isId,
+  step: Number.isInteger,
+  total: Number.isInteger,
+  protocol: (value) => isOneOf(PROTOCOLS, value),
+  confidence: (value) => isOneOf(CONFIDENCES, value),
+  href: isLink,
+  shareUrl: isLink,
+  reopened: (value) => typeof value === 'boolean',
 };
 
-/** Inserts the iframe into a container now. */
-function mount(container: HTMLElement): void {
+/** The fields of each event's detail (EventDetails), each checked by FIELDS: the events passed on. */
+const SHAPES: Readonly<Record<EventName, string>> = {
+  'wizard-start': '',
+  'wizard-answer': 'questionId optionId step',
+  'wizard-step': 'step total questionId',
+  'wizard-cta': 'protocol href',
+  'wizard-complete': 'protocol confidence shareUrl reopened',
+};
+
+/**
+ * An event's detail rebuilt from a message's, field by checked field: only well-formed data
+ * crosses to the host page, whatever a message says; one bad field and the event is dropped.
+ */
+function detailOf(name: EventName, data: Record<string, unknown>): EventDetails[EventName] | undefined {
+  const detail: Record<string, unknown> = {};
+  for (const key of SHAPES[name].split(' ').filter(Boolean)) {
+    if (!FIELDS[key]!(data[key])) return undefined;
+    detail[key] = data[key];
+  }
+  if (detail.shareUrl) {
+    // The answers as plain strings: the ones the share link itself carries.
+    const answers = Object.fromEntries(new URLSearchParams(new URL(detail.shareUrl as string).hash.slice(1)));
+    delete answers.v;
+    delete answers.step;
+    delete answers.embed;
+    detail.answers = answers;
+  }
+  return detail as EventDetails[EventName];
+}
+
+/** Inserts the iframe into a container now (or, for a popup, into its dialog: `into`). */
+function mount(container: HTMLElement, into: ParentNode = container): void {
   const state = container.dataset[STATE];
   if (state === 'loaded') return;
   container.dataset[STATE] = 'loaded';
@@ -124,14 +145,13 @@ function mount(container: HTMLElement): void {
   // (RegExp#test reads a missing value as "undefined", which none of these patterns match.)
   const theme = isTheme(settings.theme) ? settings.theme : hostColorScheme(document);
   const iframe = document.createElement('iframe');
-  iframe.title = container.getAttribute('data-title') || LANGUAGES[langOfTag(settings.lang) ?? DEFAULT_LANG].frameTitle;
+  // Named at once (in words of every language), then in the wizard's own words when it says them.
+  const title = container.getAttribute('data-title');
+  iframe.title = title || FRAME_TITLE;
   iframe.loading = 'lazy';
   // Popups for a provider's help page (a new tab, outside the sandbox, no opener, no referrer) and
   // downloads for the setup profile, both only on a click.
-  iframe.setAttribute(
-    'sandbox',
-    'allow-scripts allow-same-origin allow-top-navigation-by-user-activation allow-popups allow-popups-to-escape-sandbox allow-downloads',
-  );
+  iframe.setAttribute('sandbox', 'scripts same-origin top-navigation-by-user-activation popups popups-to-escape-sandbox downloads'.replace(/\S+/g, 'allow-$&'));
   iframe.allow = 'clipboard-write';
   iframe.referrerPolicy = 'origin';
   // The frame's colour scheme matches the page inside it, so the browser paints no backdrop of its own.
@@ -147,19 +167,41 @@ function mount(container: HTMLElement): void {
     const data = Object(event.data) as Record<string, unknown>;
     if (data.source !== MESSAGE_SOURCE) return;
     if (data.type === 'ready') {
-      const init: InitMessage = { source: MESSAGE_SOURCE, type: 'init', settings, hostScheme: theme, reserved };
+      // With the page's fragment, the container's id and whether it is the page's first wizard: the
+      // wizard opens a shared link that is its own, and names its container in the links it makes.
+      const init: InitMessage = {
+        source: MESSAGE_SOURCE,
+        type: 'init',
+        settings,
+        hostScheme: theme,
+        reserved,
+        link: location.hash,
+        id: container.id,
+        first: document.querySelector(SELECTOR) === container,
+      };
       iframe.contentWindow?.postMessage(init, app!.origin);
     } else if (data.type === 'height' && Number.isFinite(data.height) && (data.height as number) > 0) {
       // The frame follows its content (a finite number: isFinite is false for anything else), never
       // shorter than the reserved space, never absurdly tall.
       iframe.style.height = `${Math.min(MAX_FRAME_HEIGHT, Math.max(reserved, Math.ceil(data.height as number)))}px`;
-    } else if (data.type === 'event' && isEventName(data.name)) {
-      const detail = DETAILS[data.name](Object(data.detail) as Record<string, unknown>);
-      if (detail) container.dispatchEvent(new CustomEvent(data.name, { detail, bubbles: true, composed: true }));
+    } else if (data.type === 'title' && !title) {
+      iframe.title = String(data.title).slice(0, 100);
+    } else if (data.type === 'open' && isLink(data.href) && Object.values(settings).includes(data.href as string)) {
+      // The call to action, followed from this page (its origin as referrer, as the element sends),
+      // and only to a link this page set (any of its own settings: its offers, its own address).
+      const anchor = document.createElement('a');
+      anchor.href = data.href as string;
+      anchor.referrerPolicy = 'strict-origin';
+      container.append(anchor);
+      anchor.click();
+      anchor.remove();
+    } else if (data.type === 'event' && Object.hasOwn(SHAPES, data.name as string)) {
+      const detail = detailOf(data.name as EventName, Object(data.detail) as Record<string, unknown>);
+      if (detail) container.dispatchEvent(new CustomEvent(data.name as string, { detail, bubbles: true, composed: true }));
     }
   }
   window.addEventListener('message', listen);
-  container.replaceChildren(iframe);
+  into.replaceChildren(iframe);
 }
 
 const nearScreen =
@@ -176,8 +218,26 @@ const nearScreen =
       )
     : undefined;
 
+let popupFile: HTMLScriptElement | undefined;
+
+/**
+ * A popup (data-mode="popup"): its button and dialog are embed-popup.js's, a classic script fetched
+ * from beside this one, once, and only for a popup. It takes the containers (those before it
+ * arrived, by their state, and later ones from here), and mounts the frame into the dialog when it
+ * first opens.
+ */
+function popup(container: HTMLElement) {
+  container.dataset[STATE] = 'popup';
+  if (api.popup) return api.popup(container);
+  if (popupFile) return;
+  popupFile = document.createElement('script');
+  popupFile.src = new URL('embed-popup.js', script?.src).href;
+  document.head.append(popupFile);
+}
+
 function prepare(container: HTMLElement) {
   if (container.dataset[STATE]) return;
+  if (/^\s*popup\s*$/i.test(container.dataset.mode!)) return popup(container);
   const reserved = reservedFor(container);
   container.dataset[STATE] = String(reserved);
   container.style.minHeight = `${reserved}px`;
@@ -199,11 +259,14 @@ function start() {
   }).observe(document.documentElement, { childList: true, subtree: true });
 }
 
-if (document.readyState === 'loading') document.addEventListener('DOMContentLoaded', start);
-else start();
-
 /**
  * For frameworks: `popImapWizardLoader.scan(root?)` sets up containers now (they are also picked up
  * as they are added), `popImapWizardLoader.mount(container)` loads one at once, off screen too.
+ * (Set before the first scan: a popup hands its container to `popup` once embed-popup.js is here.)
  */
-(window as unknown as { popImapWizardLoader: object }).popImapWizardLoader = { scan, mount };
+export type LoaderApi = { scan: typeof scan; mount: typeof mount; popup?: (container: HTMLElement) => void };
+const api: LoaderApi = { scan, mount };
+(window as unknown as { popImapWizardLoader: LoaderApi }).popImapWizardLoader = api;
+
+if (document.readyState === 'loading') document.addEventListener('DOMContentLoaded', start);
+else start();

@@ -60,6 +60,9 @@ export type Mode = (typeof MODES)[number];
 export const SYNC_URL = 'sync-url';
 export type AttributeName = SettingName | typeof SYNC_URL;
 
+/** The frame's name until the wizard inside says its own, in its language: the same in every language. */
+export const FRAME_TITLE = 'POP3 / IMAP';
+
 /** The height both embeds reserve before anyone starts (enough for the intro at any width), in px. */
 export const RESERVED_HEIGHT = 600;
 /** The range a host may set the reserved height in (`data-min-height`), in px. */
@@ -71,7 +74,11 @@ export const MAX_FRAME_HEIGHT = 10000;
 export type ChildMessage =
   | { source: typeof MESSAGE_SOURCE; type: 'ready' }
   | { source: typeof MESSAGE_SOURCE; type: 'height'; height: number }
-  | { source: typeof MESSAGE_SOURCE; type: 'event'; name: EventName; detail: unknown };
+  | { source: typeof MESSAGE_SOURCE; type: 'event'; name: EventName; detail: unknown }
+  /** The wizard's title in its language: the loader names the frame with it (unless the page did). */
+  | { source: typeof MESSAGE_SOURCE; type: 'title'; title: string }
+  /** The call to action was clicked: the loader follows the link, if it is one the host set. */
+  | { source: typeof MESSAGE_SOURCE; type: 'open'; href: string };
 
 /**
  * The loader's one message to the page inside the iframe, sent when it says it is ready: the host's
@@ -85,4 +92,10 @@ export type InitMessage = {
   settings: Partial<Record<SettingName, string>>;
   hostScheme: Theme;
   reserved: number;
+  /** The host page's fragment: a shared link, when it is one (the wizard decides whether it is its own). */
+  link?: string;
+  /** The container's id: a link may name it, and share links made in the wizard name it. */
+  id?: string;
+  /** Whether the container is the page's first wizard: a link that names none opens there. */
+  first?: boolean;
 };

@@ -1,18 +1,19 @@
 /**
  * The languages the wizard speaks: the one registry. Each entry is what a page needs before any
  * words arrive: the language's own name (the switch to it reads the same on every page), the title
- * of the iframe embed's frame, and the folder of its standalone page beside the default one. Its
+ * of an embed's frame or popup dialog (its intro's document title), and the folder of its standalone
+ * page beside the default one. Its
  * words are the folder `src/locale/<code>/` (found by `load.ts`); adding a language is that folder
  * and one entry here. Codes are part of the link format (`lang=de`): never rename one, only add.
  *
- * This module is in the first download and in the iframe loader: data and a few pure functions only.
+ * This module is in the first download: data and a few pure functions only.
  */
 import { linkValue } from '../logic/share-link.ts';
 
 type Language = {
   /** The language's name in that language. */
   readonly name: string;
-  /** The iframe embed's title, set by the loader before the frame's words arrive (its intro's document title). */
+  /** The name of an embed's frame or popup dialog before its words arrive (its intro's document title). */
   readonly frameTitle: string;
   /** Its standalone page, relative to the default language's: '' for the default, 'de/' for German. */
   readonly path: string;

@@ -11,6 +11,7 @@ import type { ReasonWords } from '../logic/reasons.ts';
 import type { LinkText } from '../logic/share-link.ts';
 import type { SETUP_TEXT } from './en/setup.ts';
 import type { PAGE_TEXT } from './en/page.ts';
+import type { POPUP_TEXT } from './en/popup.ts';
 import type { UI_TEXT } from './en/ui.ts';
 import type { CONFIGURE_TEXT } from './en/configure.ts';
 import type { Lang } from './languages.ts';
@@ -29,6 +30,8 @@ export type Widen<T> = T extends string
 export type UiText = Widen<typeof UI_TEXT>;
 export type PageText = Widen<typeof PAGE_TEXT>;
 export type SetupText = Widen<typeof SETUP_TEXT>;
+/** The popup embed's button and close button (not part of a `Locale`: see popup-words.ts). */
+export type PopupText = Widen<typeof POPUP_TEXT>;
 /** The embed builder's words (/configure/): a page of their own, never part of a wizard's `Locale`. */
 export type ConfigureText = Widen<typeof CONFIGURE_TEXT>;
 

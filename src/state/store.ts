@@ -39,6 +39,8 @@ export type WizardData = {
    * answering: set with a result a link opens, cleared by anything the person does.
    */
   reopened: boolean;
+  /** Whether there is no intro: the embedding page already says what the wizard is for (`skip-intro`). */
+  skipIntro: boolean;
 };
 
 export type WizardActions = {
@@ -60,6 +62,8 @@ export type WizardActions = {
   dismissNotices: () => void;
   /** Ask the provider question or not (an embed's host named its own servers, or stopped naming them). */
   setAskService: (ask: boolean) => void;
+  /** Show the intro or not (`skip-intro`); a wizard on its intro moves to the first question. */
+  setSkipIntro: (skip: boolean) => void;
 };
 
 /** The store's state: the data, and the actions beside it under one key (zustand's own pattern), so
@@ -67,7 +71,16 @@ export type WizardActions = {
 export type WizardState = WizardData & { actions: WizardActions };
 export type WizardStore = ReturnType<typeof createWizardStore>;
 
-const EMPTY: WizardData = { answers: {}, step: 'intro', answersBeforeChange: null, notices: [], askService: true, started: false, reopened: false };
+const EMPTY: WizardData = {
+  answers: {},
+  step: 'intro',
+  answersBeforeChange: null,
+  notices: [],
+  askService: true,
+  started: false,
+  reopened: false,
+  skipIntro: false,
+};
 
 function stepAfter(step: Step, askService: boolean): Step {
   const flow = flowSteps(askService);
@@ -94,6 +107,12 @@ function asked(step: Step, askService: boolean): Step {
 
 const changing = (s: WizardData): boolean => s.answersBeforeChange !== null;
 
+/** Where the wizard begins: the intro, or its first question where there is none. */
+const home = (s: Pick<WizardData, 'skipIntro' | 'askService'>): Step => (s.skipIntro ? stepAfter('intro', s.askService) : 'intro');
+
+/** A step that exists here: without an intro, the intro is the first question. */
+const shown = (step: Step, s: Pick<WizardData, 'skipIntro' | 'askService'>): Step => (step === 'intro' ? home(s) : asked(step, s.askService));
+
 /**
  * The first step to show for a set of answers opened from a link: the result when asked for,
  * otherwise the first unanswered question (or the intro when nothing is answered).
@@ -113,14 +132,14 @@ export function createWizardStore(initial: Partial<WizardData> = {}) {
   const start = { ...EMPTY, ...initial };
   return createStore<WizardState>()((set, get) => ({
     ...start,
-    step: asked(start.step, start.askService),
+    step: shown(start.step, start),
     actions: {
       start: () => set((s) => ({ step: stepAfter('intro', s.askService), started: true, ...NOT_CHANGING })),
       answer: (questionId, optionId) => set((s) => ({ answers: { ...s.answers, [questionId]: optionId }, started: true, reopened: false })),
       next: () => set((s) => ({ step: changing(s) ? 'result' : stepAfter(s.step, s.askService), ...NOT_CHANGING })),
       back: () => {
         if (changing(get())) get().actions.cancelChange();
-        else set((s) => ({ step: stepBefore(s.step, s.askService), ...NOT_CHANGING }));
+        else set((s) => ({ step: shown(stepBefore(s.step, s.askService), s), ...NOT_CHANGING }));
       },
       skip: () => {
         const state = get();
@@ -139,13 +158,14 @@ export function createWizardStore(initial: Partial<WizardData> = {}) {
           else delete answers.service;
           return { answers, started: true, reopened: false };
         }),
-      startOver: () => set({ answers: {}, step: 'intro', notices: [], started: false, ...NOT_CHANGING }),
+      startOver: () => set((s) => ({ answers: {}, step: home(s), notices: [], started: false, ...NOT_CHANGING })),
       // A link opened again (Back, Forward, new answers from the page): a result it opens is reopened.
-      restore: (answers, step) => set((s) => ({ answers, step: asked(step, s.askService), ...NOT_CHANGING, reopened: step === 'result' })),
+      restore: (answers, step) => set((s) => ({ answers, step: shown(step, s), ...NOT_CHANGING, reopened: step === 'result' })),
       setNotices: (notices) => set({ notices }),
       dismissNotices: () => set({ notices: [] }),
       setAskService: (ask) =>
         set((s) => (s.askService === ask ? s : { askService: ask, ...(!ask && s.step === 'service' ? { step: 'result', ...NOT_CHANGING } : {}) })),
+      setSkipIntro: (skip) => set((s) => (s.skipIntro === skip ? s : { skipIntro: skip, step: shown(s.step, { ...s, skipIntro: skip }) })),
     },
   }));
 }
@@ -158,6 +178,8 @@ export const selectNotices = (s: WizardState): ReadonlyArray<LinkProblem> => s.n
 export const selectActions = (s: WizardState): WizardActions => s.actions;
 export const selectAskService = (s: WizardState): boolean => s.askService;
 export const selectReopened = (s: WizardState): boolean => s.reopened;
+/** Whether Back leads anywhere from this step: not from the first question when there is no intro. */
+export const selectCanGoBack = (s: WizardState): boolean => changing(s) || shown(stepBefore(s.step, s.askService), s) !== s.step;
 
 /** How many questions are asked: nine, or eight where the host names its own servers. */
 export function totalSteps(askService: boolean): number {

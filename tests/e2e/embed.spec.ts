@@ -9,13 +9,37 @@ async function recordEvents(page: Page) {
   await page.addInitScript(() => {
     const w = window as unknown as { wizardEvents: Recorded[] };
     w.wizardEvents = [];
-    for (const type of ['wizard-step', 'wizard-complete', 'wizard-cta']) {
+    for (const type of ['wizard-start', 'wizard-answer', 'wizard-step', 'wizard-complete', 'wizard-cta']) {
       document.addEventListener(type, (event) => w.wizardEvents.push({ type, detail: (event as CustomEvent).detail }));
     }
   });
 }
 
 const events = (page: Page) => page.evaluate(() => (window as unknown as { wizardEvents: Recorded[] }).wizardEvents);
+
+const FLOW = ['devices', 'sharing', 'threat', 'backups', 'deviceSecurity', 'provider', 'storage', 'retention', 'service'];
+
+/**
+ * The events of one run through the questions, as a marketer counts them: one start, then for
+ * each question its step, and its answer when one was chosen, then one completion, not reopened.
+ */
+function expectOneRun(seen: Recorded[], answered: Readonly<Record<string, string>>) {
+  // One start, before anything else, however often the person went back to the intro.
+  expect(seen.filter((e) => e.type === 'wizard-start')).toEqual([{ type: 'wizard-start', detail: {} }]);
+  expect(seen[0]!.type).toBe('wizard-start');
+  const firstSteps = seen.map((e, i) => (e.type === 'wizard-step' && e.detail.step === 1 ? i : -1)).filter((i) => i >= 0);
+  const run = seen.slice(firstSteps.at(-1));
+  const expected: Array<{ type: string; detail: unknown }> = [];
+  FLOW.forEach((questionId, index) => {
+    expected.push({ type: 'wizard-step', detail: { step: index + 1, total: 9, questionId } });
+    const optionId = answered[questionId];
+    if (optionId) expected.push({ type: 'wizard-answer', detail: { questionId, optionId, step: index + 1 } });
+  });
+  // Arrow keys move through the options: each choice is an answer; the last one per question stands.
+  const lastPerStep = run.filter((e, i) => e.type !== 'wizard-answer' || run[i + 1]?.type !== 'wizard-answer');
+  expect(lastPerStep.slice(0, -1)).toEqual(expected);
+  expect(run.at(-1)).toEqual({ type: 'wizard-complete', detail: expect.objectContaining({ reopened: false }) });
+}
 
 /** The computed styles a person would notice, read from inside whichever wizard `root` is. */
 async function wizardLook(root: Locator) {
@@ -96,8 +120,9 @@ test.describe('the custom element on a hostile marketing page', () => {
     await expectHostStylesKept(page);
 
     const seen = await events(page);
-    const steps = seen.filter((e) => e.type === 'wizard-step').map((e) => e.detail);
-    expect(steps.slice(-9)).toEqual([1, 2, 3, 4, 5, 6, 7, 8, 9].map((step) => ({ step, total: 9 })));
+    // The Back above went to the intro: the run counted is the one that finished.
+    const answered = { devices: 'one', sharing: 'solo', threat: 'server', backups: 'automatic', deviceSecurity: 'yes', provider: 'low', storage: 'large' };
+    expectOneRun(seen, answered);
     const complete = seen.filter((e) => e.type === 'wizard-complete');
     expect(complete).toHaveLength(1);
     expect(complete[0]!.detail).toEqual({
@@ -105,13 +130,16 @@ test.describe('the custom element on a hostile marketing page', () => {
       confidence: 'clear',
       answers: { devices: 'one', sharing: 'solo', threat: 'server', backups: 'automatic', deviceSecurity: 'yes', provider: 'low', storage: 'large' },
       shareUrl: expect.stringMatching(/\/examples\/custom-element\.html#v=1&devices=one&.*&storage=large&step=result$/),
+      reopened: false,
     });
     // The host page's URL and history are untouched without sync-url.
     expect(new URL(page.url()).hash).toBe('');
     const cta = page.getByRole('link', { name: 'Try private hosting free for 7 days' }).first();
     await cta.evaluate((a) => a.addEventListener('click', (e) => e.preventDefault()));
     await cta.click();
-    expect((await events(page)).filter((e) => e.type === 'wizard-cta').map((e) => e.detail)).toEqual([{ protocol: 'pop3' }]);
+    expect((await events(page)).filter((e) => e.type === 'wizard-cta').map((e) => e.detail)).toEqual([
+      { protocol: 'pop3', href: 'https://mail-host.example/trial' },
+    ]);
   });
 
   test('the chart keeps its tooltip and keyboard layer inside the shadow root', async ({ page }) => {
@@ -233,12 +261,7 @@ test.describe('the iframe embed', () => {
     await expect(frame.locator('.recharts-radar-polygon path')).toHaveCount(3);
     await expectHostStylesKept(page);
     const seen = await events(page);
-    expect(
-      seen
-        .filter((e) => e.type === 'wizard-step')
-        .slice(-9)
-        .map((e) => e.detail),
-    ).toEqual([1, 2, 3, 4, 5, 6, 7, 8, 9].map((step) => ({ step, total: 9 })));
+    expectOneRun(seen, { devices: 'many', sharing: 'team', threat: 'device', backups: 'none' });
     const complete = seen.filter((e) => e.type === 'wizard-complete');
     expect(complete).toHaveLength(1);
     expect(complete[0]!.detail).toEqual({
@@ -246,6 +269,7 @@ test.describe('the iframe embed', () => {
       confidence: 'clear',
       answers: { devices: 'many', sharing: 'team', threat: 'device', backups: 'none' },
       shareUrl: expect.stringMatching(/\/examples\/iframe\.html#v=1&devices=many&sharing=team&threat=device&backups=none&step=result$/),
+      reopened: false,
     });
     const iframe = page.locator('[data-pop-imap-wizard] iframe');
     await expect(iframe).toHaveAttribute('title', /POP3 or IMAP/);

@@ -71,8 +71,13 @@ wizard.addEventListener('wizard-complete', (event) => {
   const link: string = event.detail.shareUrl;
   console.log(protocol, link);
 });
-document.addEventListener('wizard-step', (event) => console.log(event.detail.step + 1, event.detail.total));
-const detail: EventDetails['wizard-cta'] = { protocol: 'imap' };
+document.addEventListener('wizard-step', (event) => console.log(event.detail.step + 1, event.detail.total, event.detail.questionId));
+document.addEventListener('wizard-answer', (event) => console.log(event.detail.questionId, event.detail.optionId));
+wizard.addEventListener('wizard-complete', (event) => {
+  const reopened: boolean = event.detail.reopened;
+  console.log(reopened);
+});
+const detail: EventDetails['wizard-cta'] = { protocol: 'imap', href: 'https://mail-host.example/plans' };
 console.log(detail, wizard.tagName);
 `;
     const config = {
@@ -105,6 +110,10 @@ console.log(detail, wizard.tagName);
       'accent',
       'cta-label',
       'cta-href',
+      'pop3-cta-label',
+      'pop3-cta-href',
+      'imap-cta-label',
+      'imap-cta-href',
       'answers',
       'share-base',
       'provider-name',
@@ -115,9 +124,12 @@ console.log(detail, wizard.tagName);
       'smtp-server',
       'smtp-port',
       'lang',
+      'mode',
+      'button-label',
+      'skip-intro',
       'sync-url',
     ]);
-    expect(element.events.map((e: { name: string }) => e.name)).toEqual(['wizard-step', 'wizard-complete', 'wizard-cta']);
+    expect(element.events.map((e: { name: string }) => e.name)).toEqual(['wizard-start', 'wizard-answer', 'wizard-step', 'wizard-complete', 'wizard-cta']);
     expect(manifest.modules[0].exports[0]).toMatchObject({ kind: 'custom-element-definition', name: 'pop-imap-wizard' });
   });
 });

@@ -155,4 +155,51 @@ describe('<pop-imap-wizard>', () => {
     first.element.remove();
     second.element.remove();
   });
+
+  it('opens a share link in the page’s address without sync-url, and writes nothing back', async () => {
+    window.history.replaceState(null, '', '/article#v=1&devices=many&sharing=solo&step=result');
+    const { inside } = await wizard();
+    expect(inside.getByRole('heading', { level: 2, name: 'IMAP suits you' })).toBeInTheDocument();
+    expect(inside.getByText(/Opened from a shared link/)).toBeInTheDocument();
+    inside.getByRole('button', { name: 'Start over' }).click();
+    await inside.findByRole('button', { name: 'Start' });
+    expect(window.location.hash).toBe('#v=1&devices=many&sharing=solo&step=result');
+  });
+
+  it('with two wizards on the page, only the one the link names opens it; its own links name it', async () => {
+    window.history.replaceState(null, '', '/article#v=1&devices=many&sharing=team&step=result&embed=plans');
+    const other = await wizard({ id: 'intro-wizard' });
+    const named = await wizard({ id: 'plans' });
+    expect(other.inside.getByRole('button', { name: 'Start' })).toBeInTheDocument();
+    expect(named.inside.getByRole('heading', { level: 2, name: /IMAP/ })).toBeInTheDocument();
+    // The printed link under the result (the one "Copy link" copies) names this wizard.
+    expect(named.inside.getByText(/This result online:/).textContent).toMatch(/#v=1&devices=many&sharing=team&step=result&embed=plans$/);
+    expect(other.element.shadowRoot!.textContent).not.toContain('embed=');
+  });
+
+  it('gives a link that names no wizard to the first wizard on the page only', async () => {
+    window.history.replaceState(null, '', '/article#v=1&devices=one&sharing=team&step=result');
+    const first = await wizard();
+    const second = await wizard();
+    expect(first.inside.getByText('POP3 is ruled out.')).toBeInTheDocument();
+    expect(second.inside.getByRole('button', { name: 'Start' })).toBeInTheDocument();
+  });
+
+  it('with skip-intro starts at the first question, with no Back to an intro that is not there', async () => {
+    const onStart = vi.fn();
+    const element = document.createElement('pop-imap-wizard');
+    element.setAttribute('skip-intro', '');
+    element.addEventListener('wizard-start', onStart);
+    document.body.append(element);
+    const inside = within(element.shadowRoot as unknown as HTMLElement);
+    expect(await inside.findByRole('heading', { level: 2, name: 'On how many devices do you read this mailbox?' })).toBeInTheDocument();
+    expect(inside.queryByRole('button', { name: 'Back' })).toBeNull();
+    expect(onStart).not.toHaveBeenCalled();
+    inside.getByRole('radio', { name: 'Two, such as a computer and a phone' }).click();
+    expect(onStart).toHaveBeenCalledTimes(1);
+    inside.getByRole('button', { name: 'Next' }).click();
+    expect(await inside.findByText('Step 2 of 9')).toBeInTheDocument();
+    inside.getByRole('button', { name: 'Back' }).click();
+    expect(await inside.findByText('Step 1 of 9')).toBeInTheDocument();
+  });
 });

@@ -104,3 +104,80 @@ describe('the iframe page connecting to its loader', () => {
     expect(parent.postMessage.mock.calls.every(([, origin]) => origin === HOST)).toBe(true);
   });
 });
+
+describe('a shared link on the host page', () => {
+  const link = '#v=1&devices=many&step=result';
+  async function childWith(extra: Record<string, unknown>, settings: Record<string, string> = {}) {
+    const { win, parent, deliver } = framedWindow();
+    const connected = connectToHost('?origin=https%3A%2F%2Fhost.example', win, OWN_URL);
+    deliver({ source: parent, origin: HOST, data: { ...init(settings), ...extra } });
+    return connected;
+  }
+
+  it('opens in the page’s first wizard when it names none, over a prefill', async () => {
+    expect((await childWith({ link, id: '', first: true }, { answers: 'v=1&devices=one' })).settings.answers).toBe(link.slice(1));
+    expect((await childWith({ link, id: '', first: false }, { answers: 'v=1&devices=one' })).settings.answers).toBe('v=1&devices=one');
+  });
+
+  it('opens only in the wizard it names, whose own links name it again', async () => {
+    const named = `${link}&embed=quiz`;
+    const quiz = await childWith({ link: named, id: 'quiz', first: false }, { 'share-base': 'https://host.example/post' });
+    expect(quiz.settings.answers).toBe(named.slice(1));
+    expect(quiz.config.shareUrl('v=1&devices=one&step=result')).toBe('https://host.example/post#v=1&devices=one&step=result&embed=quiz');
+    expect((await childWith({ link: named, id: 'other', first: true })).settings.answers).toBeUndefined();
+  });
+
+  it('ignores a page fragment that is not a wizard link, and an id unfit for a link', async () => {
+    expect((await childWith({ link: '#pricing', id: '', first: true })).settings.answers).toBeUndefined();
+    const odd = await childWith({ link: '#pricing', id: 'a b"<', first: true }, { 'share-base': 'https://host.example/post' });
+    expect(odd.config.shareUrl('v=1')).toBe('https://host.example/post#v=1');
+  });
+});
+
+describe('the call to action inside the iframe', () => {
+  it('asks the loader to follow it, so the offer sees the host page as its referrer', async () => {
+    const { win, parent, deliver } = framedWindow();
+    const connected = connectToHost('?origin=https%3A%2F%2Fhost.example', win, OWN_URL);
+    deliver({ source: parent, origin: HOST, data: init({ 'cta-label': 'Plans', 'cta-href': 'https://host.example/plans' }) });
+    const child = await connected;
+    child.config.openCta?.('https://host.example/plans');
+    expect(parent.postMessage).toHaveBeenLastCalledWith({ source: 'pop-imap-wizard', type: 'open', href: 'https://host.example/plans' }, HOST);
+  });
+});
+
+describe('a plain iframe (framed without the loader)', () => {
+  it('takes only lang, theme and accent from its address, checked as the embeds check them', async () => {
+    const { win, parent } = framedWindow();
+    const search =
+      '?embed=1&lang=de&theme=dark&accent=%236b21a8&cta-label=Win&cta-href=https%3A%2F%2Fevil.example&answers=v%3D1%26devices%3Dmany%26step%3Dresult&imap-server=evil.example&share-base=https%3A%2F%2Fevil.example';
+    const child = await connectToHost(search, win, OWN_URL);
+    expect(parent.postMessage).not.toHaveBeenCalled();
+    expect(child.settings.lang).toBe('de');
+    expect(child.theme).toBe('dark');
+    // (The accent is checked through the browser's colour parser: the browser tests see it applied.)
+    expect([child.settings.cta, child.settings.answers, child.settings.servers, child.settings.shareBase]).toEqual([
+      undefined,
+      undefined,
+      undefined,
+      undefined,
+    ]);
+    expect(child.config.cta).toBeUndefined();
+  });
+
+  it('opens its call to action itself: there is no host page to ask', async () => {
+    const child = await connectToHost('?embed=1', framedWindow().win, OWN_URL);
+    expect(child.config.openCta).toBeUndefined();
+  });
+
+  it('is light unless its address says otherwise, whatever the reader’s system prefers', async () => {
+    const child = await connectToHost('?embed=1', framedWindow().win, OWN_URL);
+    expect(child.theme).toBe('light');
+  });
+
+  it('refuses a language it does not speak and a colour that is not one, and still shows the wizard', async () => {
+    const warn = vi.spyOn(console, 'warn').mockImplementation(() => {});
+    const child = await connectToHost('?embed=1&lang=xx&accent=url(https%3A%2F%2Fevil.example)&theme=neon', framedWindow().win, OWN_URL);
+    expect([child.settings.lang, child.settings.accent, child.theme]).toEqual([undefined, undefined, 'light']);
+    expect(warn).toHaveBeenCalled();
+  });
+});

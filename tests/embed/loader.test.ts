@@ -55,20 +55,6 @@ describe('the iframe loader', () => {
     );
   });
 
-  it('names the frame in the wizard’s language, or as the page says', async () => {
-    const english = container();
-    const german = container({ 'data-lang': 'de' });
-    const austrian = container({ 'data-lang': 'de-AT' });
-    const named = container({ 'data-lang': 'de', 'data-title': 'Unser Assistent' });
-    await loadLoader();
-    expect([english, german, austrian, named].map((element) => frameOf(element).title)).toEqual([
-      'POP3 or IMAP? A short wizard',
-      'POP3 oder IMAP? Ein kurzer Assistent',
-      'POP3 oder IMAP? Ein kurzer Assistent',
-      'Unser Assistent',
-    ]);
-  });
-
   it('reads a theme and a language as the wizard does, spaces around them not counting', async () => {
     const spaced = container({ 'data-theme': ' dark ', 'data-lang': ' de ' });
     const plain = container({ 'data-theme': 'dark' });
@@ -76,7 +62,6 @@ describe('the iframe loader', () => {
     await loadLoader();
     // The frame's colour scheme is the wizard's inside, so the browser paints no backdrop of its own.
     expect([spaced, plain, wrong].map((element) => frameOf(element).style.colorScheme)).toEqual(['dark', 'dark', 'light']);
-    expect(frameOf(spaced).title).toBe('POP3 oder IMAP? Ein kurzer Assistent');
   });
 
   it('refuses a data-src on another origin unless the page lists that origin', async () => {
@@ -187,9 +172,9 @@ describe('the iframe loader', () => {
       shareUrl: 'https://host.example/post#v=1&devices=one&step=result',
       reopened: true,
     });
-    // Anything but true is not a reopened result.
+    // A reopened that is not true or false drops the event, as any malformed field does.
     send({ protocol: 'imap', confidence: 'clear', shareUrl: 'https://host.example/#v=1&step=result', reopened: 'yes' });
-    expect(complete).toHaveBeenLastCalledWith(expect.objectContaining({ protocol: 'imap', reopened: false }));
+    expect(complete).toHaveBeenCalledTimes(1);
   });
 
   it('passes on the start, each answer and each step, with ids only', async () => {
@@ -205,11 +190,66 @@ describe('the iframe loader', () => {
     send('wizard-answer', { questionId: 'devices', optionId: 'two', step: '1' });
     send('wizard-step', { step: 2, total: 9, questionId: 'sharing' });
     send('wizard-step', { step: 2, total: 9 });
+    send('wizard-step', { step: 5, total: 9, questionId: 'deviceSecurity' });
     expect(seen).toEqual([
       ['wizard-start', {}],
       ['wizard-answer', { questionId: 'devices', optionId: 'two', step: 1 }],
       ['wizard-step', { step: 2, total: 9, questionId: 'sharing' }],
+      ['wizard-step', { step: 5, total: 9, questionId: 'deviceSecurity' }],
     ]);
+  });
+
+  it('tells each wizard the page’s fragment, its container’s id and whether it is the page’s first', async () => {
+    window.history.replaceState(null, '', '/blog/post#v=1&devices=many&step=result&embed=second');
+    const first = container({ id: 'first', 'data-answers': 'v=1&devices=one' });
+    const second = container({ id: 'second' });
+    await loadLoader();
+    const initOf = (element: HTMLElement) => {
+      const frame = frameOf(element);
+      const post = vi.spyOn(frame.contentWindow!, 'postMessage').mockImplementation(() => {});
+      fromFrame(frame, { source: 'pop-imap-wizard', type: 'ready' });
+      return post.mock.calls[0]![0] as { settings: Record<string, string>; link: string; id: string; first: boolean };
+    };
+    const [one, two] = [initOf(first), initOf(second)];
+    expect([one.link, one.id, one.first, one.settings.answers]).toEqual(['#v=1&devices=many&step=result&embed=second', 'first', true, 'v=1&devices=one']);
+    expect([two.link, two.id, two.first]).toEqual(['#v=1&devices=many&step=result&embed=second', 'second', false]);
+  });
+
+  it('names the frame at once in words of every language, then as the wizard inside says, unless the page named it', async () => {
+    const unnamed = container();
+    const named = container({ 'data-title': 'Unser Assistent' });
+    await loadLoader();
+    expect(frameOf(unnamed).title).toBe('POP3 / IMAP');
+    for (const element of [unnamed, named])
+      fromFrame(frameOf(element), { source: 'pop-imap-wizard', type: 'title', title: 'POP3 oder IMAP? Ein kurzer Assistent' });
+    expect([frameOf(unnamed).title, frameOf(named).title]).toEqual(['POP3 oder IMAP? Ein kurzer Assistent', 'Unser Assistent']);
+  });
+
+  it('follows the call to action from the host page, and only to a link the page set', async () => {
+    const element = container({
+      'data-cta-label': 'Plans',
+      'data-cta-href': '/plans',
+      'data-pop3-cta-label': 'POP3 plan',
+      'data-pop3-cta-href': 'https://host.example/pop3',
+    });
+    await loadLoader();
+    const frame = frameOf(element);
+    const followed: Array<{ href: string; referrerPolicy: string; connected: boolean }> = [];
+    vi.spyOn(HTMLAnchorElement.prototype, 'click').mockImplementation(function (this: HTMLAnchorElement) {
+      followed.push({ href: this.href, referrerPolicy: this.referrerPolicy, connected: this.isConnected });
+    });
+    const open = (href: unknown) => fromFrame(frame, { source: 'pop-imap-wizard', type: 'open', href });
+    open('https://evil.example/phish');
+    open('javascript:alert(1)');
+    open(`${window.location.origin}/plans`);
+    open('https://host.example/pop3');
+    fromFrame(frame, { source: 'pop-imap-wizard', type: 'open', href: 'https://host.example/pop3' }, 'https://evil.example');
+    expect(followed).toEqual([
+      { href: `${window.location.origin}/plans`, referrerPolicy: 'strict-origin', connected: true },
+      { href: 'https://host.example/pop3', referrerPolicy: 'strict-origin', connected: true },
+    ]);
+    // The link leaves nothing behind in the page.
+    expect(element.querySelectorAll('a')).toHaveLength(0);
   });
 
   it('clamps data-min-height to 200–2,000 px, with a warning for anything else', async () => {

@@ -31,7 +31,7 @@ describe('the registry of languages', () => {
     expect(new Set(paths).size).toBe(paths.length);
   });
 
-  it.each(LANGS)('gives the %s iframe the title its wizard gives its own page, and names the language in itself', (lang) => {
+  it.each(LANGS)('names the %s popup and frame as its wizard names its own page, and the language in itself', (lang) => {
     expect(LANGUAGES[lang].frameTitle).toBe(localeOf(lang).ui.intro.documentTitle);
     expect(LANGUAGES[lang].name.trim()).not.toBe('');
   });

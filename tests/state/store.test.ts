@@ -2,7 +2,7 @@ import { beforeEach, describe, expect, it } from 'vitest';
 import { recommend } from '../../src/logic/recommend.ts';
 import ENGLISH from '../../src/locale/en/index.ts';
 import { recommendationFor } from '../../src/state/recommendation.ts';
-import { createWizardStore, selectActions, selectReturnToResult, firstStepFor, stepNumber, totalSteps } from '../../src/state/store.ts';
+import { createWizardStore, selectActions, selectCanGoBack, selectReturnToResult, firstStepFor, stepNumber, totalSteps } from '../../src/state/store.ts';
 
 const store = createWizardStore();
 
@@ -170,5 +170,33 @@ describe('the wizard store', () => {
     expect(firstStepFor({})).toBe('intro');
     expect(firstStepFor({ devices: 'one', sharing: 'solo' })).toBe('threat');
     expect(firstStepFor({ devices: 'one' }, 'result')).toBe('result');
+  });
+
+  it('without an intro starts, goes back and starts over at the first question', () => {
+    const store = createWizardStore({ skipIntro: true });
+    const { actions } = store.getState();
+    expect(store.getState().step).toBe('devices');
+    actions.back();
+    expect(store.getState().step).toBe('devices');
+    expect(selectCanGoBack(store.getState())).toBe(false);
+    actions.next();
+    expect(selectCanGoBack(store.getState())).toBe(true);
+    actions.startOver();
+    expect(store.getState().step).toBe('devices');
+    // Set later, it moves a wizard on its intro to the first question.
+    const later = createWizardStore();
+    later.getState().actions.setSkipIntro(true);
+    expect(later.getState().step).toBe('devices');
+  });
+
+  it('calls a result reopened only until the person does something with it', () => {
+    const store = createWizardStore({ answers: { devices: 'many' }, step: 'result', reopened: true });
+    expect(store.getState().reopened).toBe(true);
+    store.getState().actions.chooseService('gmail');
+    expect(store.getState().reopened).toBe(false);
+    store.getState().actions.restore({ devices: 'one' }, 'result');
+    expect(store.getState().reopened).toBe(true);
+    store.getState().actions.change('devices');
+    expect(store.getState().reopened).toBe(false);
   });
 });

@@ -81,6 +81,7 @@ export const PAGE_TEXT_DE = {
     /** Printed at the end of the result, so a printout leads back to it. */
     printLink: (url: string) => `Dieses Ergebnis online: ${url}`,
     startOver: 'Neu beginnen',
+    reopened: 'Aus einem geteilten Link geöffnet. Diese Antworten stammen von dort: Ändern Sie sie oder beginnen Sie mit Ihren eigenen neu.',
   },
   /** Joins words into a list: "A", "A und B", "A, B und C". */
   list: (items: ReadonlyArray<string>) => conjunction.format(items),

@@ -77,6 +77,8 @@ export const PAGE_TEXT = {
     /** Printed at the end of the result, so a printout leads back to it. */
     printLink: (url: string) => `This result online: ${url}`,
     startOver: 'Start over',
+    /** Over a result opened from a shared link, not reached by answering here. */
+    reopened: 'Opened from a shared link. These answers came with it: change any, or start over with your own.',
   },
   /** Joins words into a list: "A", "A and B", "A, B and C". */
   list: (items: ReadonlyArray<string>) => conjunction.format(items),
