@@ -79,6 +79,18 @@ export default tseslint.config(
     { regex: '(^|/)(embed|components|locale|state)/', message: 'src/charts draws what it is given: it imports src/logic only, and its words come as props.' },
   ]),
   {
+    // The embed builder (src/configure/) is a page of its own, above every layer: nothing imports it,
+    // so none of its code reaches the wizard or the embeds. (Its own rule, beside each layer's.)
+    files: ['src/**/*.{ts,tsx}'],
+    ignores: ['src/configure/**'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        { patterns: [{ regex: '(^|/)configure/', message: 'src/configure is the embed builder’s page: no layer imports it.' }] },
+      ],
+    },
+  },
+  {
     files: ['tests/**/*.test.{ts,tsx}'],
     ignores: ['tests/e2e/**'],
     ...testingLibrary.configs['flat/react'],

@@ -52,7 +52,10 @@ export function pageHead(root: string): Plugin {
       fileName = `assets/page-head-${createHash('sha256').update(code).digest('hex').slice(0, 8)}.js`;
       this.emitFile({ type: 'asset', fileName, source: code });
     },
-    transformIndexHtml(html) {
+    transformIndexHtml(html, { filename }) {
+      // Only the wizard's own page runs the head script (its language redirect is for that page);
+      // another page of ours, such as the embed builder's, has no marker and is left as it is.
+      if (filename !== resolve(root, 'index.html') && !html.includes(MARKER)) return html;
       if (!html.includes(MARKER)) throw new Error(`page-head: index.html lacks ${MARKER}`);
       return html.replace(MARKER, `<script src="/${fileName}"></script>`);
     },

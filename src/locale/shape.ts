@@ -13,6 +13,7 @@ import type { SETUP_TEXT } from './en/setup.ts';
 import type { PAGE_TEXT } from './en/page.ts';
 import type { POPUP_TEXT } from './en/popup.ts';
 import type { UI_TEXT } from './en/ui.ts';
+import type { CONFIGURE_TEXT } from './en/configure.ts';
 import type { Lang } from './languages.ts';
 
 export type { Lang } from './languages.ts';
@@ -31,6 +32,8 @@ export type PageText = Widen<typeof PAGE_TEXT>;
 export type SetupText = Widen<typeof SETUP_TEXT>;
 /** The popup embed's button and close button (not part of a `Locale`: see popup-words.ts). */
 export type PopupText = Widen<typeof POPUP_TEXT>;
+/** The embed builder's words (/configure/): a page of their own, never part of a wizard's `Locale`. */
+export type ConfigureText = Widen<typeof CONFIGURE_TEXT>;
 
 /**
  * What a person must know about signing in to a provider: how, what to switch on first, a note

@@ -86,6 +86,20 @@ describe('the import boundaries between the layers of src/', () => {
     expect(await globalsOf('scripts/prerender.mjs')).toContain('process');
   });
 
+  it('keeps the embed builder out of every layer, and lets the builder use them all', async () => {
+    const builderErrors = (filePath: string, code: string) => ruleErrors(filePath, code, ['no-restricted-imports', '@typescript-eslint/no-restricted-imports']);
+    for (const file of ['src/embed/bad.ts', 'src/components/bad.tsx', 'src/logic/bad.ts']) {
+      const errors = await builderErrors(file, "import { x } from '../configure/snippets.ts';\nexport const y = x;\n");
+      expect(errors, file).toContainEqual(expect.stringMatching(/src\/configure is the embed builder’s page/));
+    }
+    expect(
+      await builderErrors(
+        'src/configure/ok.tsx',
+        "import { readSettings } from '../embed/attributes.ts';\nimport { useCopy } from '../components/copy.tsx';\nexport const y = [readSettings, useCopy];\n",
+      ),
+    ).toEqual([]);
+  });
+
   it('allows src/state to use src/logic and zustand', async () => {
     const errors = await boundaryErrors(
       'src/state/ok.ts',

@@ -1,0 +1,160 @@
+/**
+ * The embed builder's words (/configure/): a page for the marketer at an email host, not for the
+ * wizard's readers, so none of these ride along in the app or the embeds. Setting names, file
+ * names and headers are code, not words: the page shows them as they are written.
+ */
+export const CONFIGURE_TEXT = {
+  lang: 'en',
+  documentTitle: 'Embed builder · POP3 or IMAP?',
+  languageLabel: 'Language of this page',
+  heading: 'Put the POP3-or-IMAP wizard on your page',
+  lead: 'Choose its settings, watch the real wizard follow them, then copy one of three snippets into your page.',
+  privacy: 'This page sends nothing anywhere and stores nothing: your settings stay in this tab until you close it.',
+  settings: {
+    heading: 'Settings',
+    intro: 'Every field is optional. The wizard checks each value as it would on your page: a value it refuses is marked here, with the reason.',
+    refused: 'Refused',
+    /** Where a setting applies, when not in every embed. */
+    elementOnly: 'Custom element only',
+    frameOnly: 'Iframe only',
+  },
+  groups: {
+    look: 'Look and language',
+    cta: 'Call to action',
+    ctaAny: 'On every result',
+    ctaPop3: 'Only on a POP3 result',
+    ctaImap: 'Only on an IMAP result',
+    ctaVerdict: 'Shown on that result instead of the one for every result.',
+    start: 'How it starts',
+    servers: 'Your own servers',
+    serversIntro: 'Readers of a host that names its servers are not asked for their provider; the result shows these servers.',
+    page: 'Your page',
+  },
+  fields: {
+    theme: { label: 'Theme', hint: 'Without one, the wizard follows the colour scheme your page declares (light when it declares none).' },
+    accent: { label: 'Accent colour', hint: 'Any opaque CSS colour, such as #0b6e4f, rebeccapurple or rgb(11 110 79), for buttons and progress.' },
+    lang: { label: 'Language of the wizard', hint: '' },
+    'cta-label': { label: 'Label of the call to action', hint: 'At most 80 characters, such as “Try private hosting free for 7 days”.' },
+    'cta-href': { label: 'Link of the call to action', hint: 'An http(s) address, or a path on your site such as /trial.' },
+    'pop3-cta-label': { label: 'Label on a POP3 result', hint: '' },
+    'pop3-cta-href': { label: 'Link on a POP3 result', hint: '' },
+    'imap-cta-label': { label: 'Label on an IMAP result', hint: '' },
+    'imap-cta-href': { label: 'Link on an IMAP result', hint: '' },
+    answers: { label: 'Prefilled answers', hint: 'A wizard link’s fragment, such as v=1&devices=many&sharing=team; add &step=result to open on the result.' },
+    'share-base': { label: 'Address of shared links', hint: 'An http(s) address. Without it, shared links point at the page the wizard is on.' },
+    'provider-name': { label: 'Your name as a provider', hint: 'Shown with your servers, such as “Example Mail’s IMAP server”; at most 60 characters.' },
+    'imap-server': { label: 'IMAP server', hint: 'A host name such as imap.example.net: no https://, port or path.' },
+    'imap-port': { label: 'IMAP port', hint: '' },
+    'pop3-server': { label: 'POP3 server', hint: '' },
+    'pop3-port': { label: 'POP3 port', hint: '' },
+    'smtp-server': { label: 'SMTP server (sending)', hint: '' },
+    'smtp-port': { label: 'SMTP port', hint: 'Only encrypted ports are offered: nothing unencrypted is ever shown to a reader.' },
+    mode: { label: 'Where it shows', hint: '' },
+    'button-label': {
+      label: 'Button text',
+      hint: 'With “behind a button” only; at most 80 characters. Without it: “Which is right for me: POP3 or IMAP?” in the wizard’s language.',
+    },
+    'skip-intro': { label: 'Start at the first question, without the intro', hint: 'For a page that already says what the wizard is for.' },
+    'sync-url': {
+      label: 'Follow your page’s address and history',
+      hint: 'Back and Forward then move between the steps. One wizard per page; not applied in the preview, as it would change this page’s address.',
+    },
+    'min-height': {
+      label: 'Reserved height, in pixels',
+      hint: '200 to 2000 (600 without one): the space kept free before the wizard appears, so your page does not shift.',
+    },
+    title: { label: 'Frame title', hint: 'The frame’s name for screen readers. Without one: “POP3 or IMAP? A short wizard” in the wizard’s language.' },
+  },
+  options: {
+    theme: { '': 'Not set: as your page declares', light: 'Light', dark: 'Dark', auto: 'Auto: the reader’s system setting' },
+    lang: { '': 'Not set: English', en: 'English', de: 'German (Deutsch)' },
+    mode: { '': 'In the page (inline)', popup: 'Behind a button, in a dialog (popup)' },
+    port: { standard: (ports: string) => `Standard: ${ports}` },
+    pickColour: 'Pick the accent colour',
+  },
+  accepted: {
+    /** What the wizard makes of an accepted accent. */
+    accent: (hex: string, white: boolean) => `Used as ${hex}, with ${white ? 'white' : 'black'} text on buttons.`,
+  },
+  refused: {
+    theme: 'It is not light, dark or auto, so the wizard would follow your page’s colour scheme instead.',
+    accent: 'It is not an opaque CSS colour (var(), url(), transparent and see-through colours are refused), so the wizard would use its own blue.',
+    ctaHref: 'It is not an http(s) address or a path on your site, so the call to action would be hidden.',
+    ctaNeedsLabel: 'A call to action needs a label as well as a link: without one it would be hidden.',
+    ctaNeedsHref: 'A call to action needs a link as well as a label: without one it would be hidden.',
+    ctaLinkRefused: 'Its link is refused, so this call to action would be hidden.',
+    shareBase: 'It is not an http(s) address, so shared links would point at the page the wizard is on.',
+    lang: (known: string) => `It is not a language the wizard speaks (${known}), so it would speak English.`,
+    mode: 'It is neither inline nor popup, so the wizard would show in the page.',
+    server: 'It is not a host name (letters, digits, hyphens and dots, such as imap.example.net; no https://, port or path), so it would be left out.',
+    port: (ports: string) => `It is not an encrypted port for this server (${ports}), so the standard one would be shown.`,
+    answers: (parts: string) => `The wizard cannot read ${parts}. The snippets leave these answers out until it can.`,
+    answerParts: {
+      unreadable: (ids: string) => `the answer to ${ids}`,
+      unknownService: 'the provider',
+      otherVersion: 'a link of another version',
+    },
+    minHeight: (min: number, max: number, standard: number) => `It is not a number from ${min} to ${max}, so ${standard} pixels would be reserved.`,
+    /** A warning this page has no words for: shown as the wizard wrote it. */
+    other: 'The wizard also refused this:',
+  },
+  preview: {
+    heading: 'Preview',
+    intro: 'The real wizard with your settings. It answers, shares and opens its result as it will on your page.',
+    width: 'Width',
+    phone: 'Phone (375 px)',
+    desktop: 'Desktop (this panel’s width)',
+    scheme: 'Your page',
+    light: 'Light',
+    dark: 'Dark',
+    themeFixed: (theme: string) => `Your theme setting (${theme}) decides the wizard’s colours: this switch changes only the page behind it.`,
+    restart: 'Start the preview again',
+    loading: 'Loading the wizard…',
+    failed: 'The preview could not be loaded.',
+    retry: 'Try again',
+    label: 'The wizard with your settings',
+  },
+  snippets: {
+    heading: 'Copy a snippet',
+    intro: (app: string) =>
+      `Paste one of these into your page’s HTML where the wizard should appear. Their addresses point at the copy of the wizard this page is served from, ${app}; to use another copy, open the builder there.`,
+    leftOut: 'Refused values are left out of every snippet: the wizard would ignore them.',
+    element: {
+      title: 'Custom element',
+      about: 'A module script and the element: the wizard sits in your page, in a shadow root your CSS cannot reach. Takes every setting.',
+    },
+    loader: {
+      title: 'Iframe with loader',
+      about:
+        'A container and a 2 kB script: the wizard runs in a frame of its own, which the loader sizes to its content. Takes every setting but “follow your page’s address”.',
+    },
+    iframe: {
+      title: 'Plain iframe',
+      about:
+        'For pages that allow no script at all. A plain iframe takes only the language, the theme and the accent from its address (never a link, a text or a server), and it cannot grow with its content: the wizard scrolls inside the reserved height.',
+      cannot: (names: string) => `Left out, as a plain iframe cannot carry them: ${names}. Use the custom element or the loader for those.`,
+    },
+    copy: (title: string) => `Copy the ${title.toLowerCase()} snippet`,
+    copied: 'Copied.',
+    failed: 'Your browser did not allow copying. The snippet is selected below: copy it with Ctrl+C (⌘C on a Mac).',
+    field: 'The snippet, to copy by hand',
+    reserveComment: 'Keeps the wizard’s space free before its script arrives, so your page does not shift.',
+  },
+  hosting: {
+    heading: 'Hosting the files',
+    where:
+      'The wizard is static files: put the whole dist/ folder that npm run build writes on any static web host or CDN, at the address the snippets point to. Keep dist/embed/ together with its chunks/ folder: the element loads the result page and the chart from there while the reader answers.',
+    headersIntro: 'What your server or CDN must send:',
+    files: 'Files',
+    header: 'Header',
+    why: 'Why',
+    rows: {
+      cors: 'Only when your page is on another origin than these files: module scripts and their chunks are fetched with CORS, and the browser refuses them without it. Your page’s origin instead of * works too.',
+      immutable: 'Their names carry a hash of their content, so a new build gives new names: they can be cached for a year.',
+      revalidate: 'Their names stay the same from build to build: browsers must check for a new version, or a page keeps an old entry whose chunks are gone.',
+      javascript: 'Browsers refuse a module script served as another type.',
+    },
+    deploy: 'After a deploy, keep the previous build’s files under assets/ and embed/chunks/ for a day: a page opened before it may still ask for them.',
+    docs: 'The embedding guide (docs/embedding.md in the project) says the same, with every attribute and event.',
+  },
+} as const;
