@@ -48,7 +48,13 @@ export default defineConfig(({ mode }) => {
       rolldownOptions: {
         // Vite keeps whitespace in an ES library build (for tree-shaking by a later bundler); this
         // module goes to browsers as it is, so the bundler minifies it in full.
-        output: { chunkFileNames: 'chunks/[name]-[hash].js', minify: true },
+        output: {
+          chunkFileNames: 'chunks/[name]-[hash].js',
+          minify: true,
+          // Everything the first question needs in one chunk, not five small ones the lazy chunks
+          // happen to share: each file is compressed on its own, so one saves about 1.5 kB gzipped.
+          ...(loader ? {} : { codeSplitting: { groups: [{ name: 'wizard', tags: ['$initial'] }] } }),
+        },
       },
     },
   };

@@ -8,8 +8,8 @@ import { gzipSync } from 'node:zlib';
 
 const BUDGETS = [
   { name: 'Standalone app, initial JS', dir: 'dist', manifest: 'dist/.vite/manifest.json', entry: 'index.html', limit: 80 },
-  { name: 'Custom element, initial module', dir: 'dist/embed', manifest: 'dist/embed/manifest-element.json', entry: 'src/embed/element.tsx', limit: 86 },
-  { name: 'Iframe loader', dir: 'dist/embed', file: 'embed.js', limit: 2.3 },
+  { name: 'Custom element, initial module', dir: 'dist/embed', manifest: 'dist/embed/manifest-element.json', entry: 'src/embed/element.tsx', limit: 85 },
+  { name: 'Iframe loader', dir: 'dist/embed', file: 'embed.js', limit: 2.2 },
   // Fetched by the loader only for data-mode="popup".
   { name: "Iframe loader's popup", dir: 'dist/embed', file: 'embed-popup.js', limit: 5 },
 ];

@@ -3,8 +3,8 @@
 // 1. tsc emits dist/embed/types/**/*.d.ts (tsconfig.element-types.json: embed/element-types.d.ts and
 //    the declarations it imports, laid out as src/ is); their relative imports are rewritten to .js,
 //    which TypeScript resolves to the .d.ts beside them.
-// 2. custom-elements.json (schema 2.1.0) lists the element's tag, class, attributes and events from
-//    protocol.ts and element-docs.ts, loaded through Vite so this script needs no TypeScript runtime of its own.
+// 2. custom-elements.json (schema 2.1.0) lists the element's tag, class, attributes, events, CSS
+//    custom properties and parts from protocol.ts and element-docs.ts, loaded through Vite so this script needs no TypeScript runtime of its own.
 import { execFileSync } from 'node:child_process';
 import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -22,7 +22,7 @@ for (const file of readdirSync(TYPES, { recursive: true }).filter((f) => f.endsW
 const server = await createServer({ root: ROOT, configFile: false, logLevel: 'silent', server: { middlewareMode: true }, appType: 'custom' });
 try {
   const { TAG_NAME, SETTINGS, SYNC_URL, EVENTS } = await server.ssrLoadModule('/src/embed/protocol.ts');
-  const { ATTRIBUTE_DOCS, EVENT_DOCS } = await server.ssrLoadModule('/src/embed/element-docs.ts');
+  const { ATTRIBUTE_DOCS, EVENT_DOCS, CSS_PROPERTY_DOCS, CSS_PART_DOCS } = await server.ssrLoadModule('/src/embed/element-docs.ts');
   const module = 'dist/embed/pop-imap-wizard.js';
   const manifest = {
     schemaVersion: '2.1.0',
@@ -44,6 +44,8 @@ try {
               description: ATTRIBUTE_DOCS[name].description,
             })),
             events: EVENTS.map((name) => ({ name, type: { text: `CustomEvent<EventDetails['${name}']>` }, description: EVENT_DOCS[name] })),
+            cssProperties: CSS_PROPERTY_DOCS.map(({ name, syntax, default: value, description }) => ({ name, syntax, default: value, description })),
+            cssParts: CSS_PART_DOCS.map(({ name, description }) => ({ name, description })),
           },
         ],
         exports: [{ kind: 'custom-element-definition', name: TAG_NAME, declaration: { name: 'PopImapWizardElement', module } }],

@@ -9,6 +9,7 @@ import { decodeAnswers } from './logic/share-link.ts';
 import { createWizardStore } from './state/store.ts';
 import { initialStateFromDecoded, initialStateFromLink, syncStoreWithUrl } from './state/url-sync.ts';
 import './components/wizard.css';
+import './components/result.css';
 import './components/page.css';
 
 const container = document.getElementById('root');
@@ -41,15 +42,7 @@ if (container && embedded) {
           document.documentElement.style.colorScheme = child.theme === 'auto' ? 'light dark' : child.theme;
           createRoot(container).render(
             <StrictMode>
-              <WizardRoot
-                store={store}
-                config={child.config}
-                theme={child.theme}
-                accent={child.settings.accent}
-                frame="card"
-                fill={child.fill}
-                locale={locale}
-              />
+              <WizardRoot store={store} config={child.config} theme={child.theme} brand={child.brand} frame="card" fill={child.fill} locale={locale} />
             </StrictMode>,
           );
           // #root holds only the wizard, so its height is the wizard's.

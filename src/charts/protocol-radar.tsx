@@ -85,7 +85,7 @@ export default function ProtocolRadar({ rows, words, label, animate, size }: Pro
         strokeWidth={2}
         isAnimationActive={animate}
       />
-      <Tooltip contentStyle={{ background: 'var(--piw-surface)', border: '1px solid var(--piw-border)', color: 'var(--piw-text)' }} />
+      <Tooltip contentStyle={{ background: 'var(--piw-bg)', border: '1px solid var(--piw-border)', color: 'var(--piw-text)' }} />
     </RadarChart>
   );
 }

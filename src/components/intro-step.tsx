@@ -29,11 +29,11 @@ export function IntroStep({ headingRef }: { headingRef: Ref<HTMLHeadingElement> 
   return (
     <section className="piw-intro" aria-labelledby={headingId}>
       <div className="piw-intro-text">
-        <Heading id={headingId} className="piw-heading piw-intro-heading" tabIndex={-1} ref={headingRef}>
+        <Heading id={headingId} className="piw-heading piw-intro-heading" part="heading" tabIndex={-1} ref={headingRef}>
           {t.heading}
         </Heading>
         <p className="piw-lead">{t.lead}</p>
-        <button type="button" className="piw-button piw-primary piw-start" onClick={start}>
+        <button type="button" className="piw-button piw-primary piw-start" part="primary-button" onClick={start}>
           {t.start}
         </button>
         <ul className="piw-facts">

@@ -3,8 +3,19 @@ import type { Lang } from '../locale/languages.ts';
 import { lazyModule } from '../logic/lazy-module.ts';
 import { prefetchChart } from './lazy-chart.ts';
 
-/** The result page: a chunk of its own, with the model. The first question needs neither. */
-export const resultModule = lazyModule(() => import('./result-page.tsx'));
+let resultStyles: () => Promise<unknown> = () => Promise.resolve();
+
+/**
+ * How the result page's styles (result.css) arrive where no page stylesheet reaches: the custom
+ * element's shadow root loads them as text with the page's code. (The standalone page and the
+ * iframe link them in their document: nothing to wait for.)
+ */
+export function loadResultStylesWith(load: () => Promise<unknown>): void {
+  resultStyles = load;
+}
+
+/** The result page: a chunk of its own, with the model and its styles. The first question needs none of them. */
+export const resultModule = lazyModule(() => Promise.all([import('./result-page.tsx'), resultStyles()]).then(([page]) => page));
 
 /** Whether the result page can render at once in `lang`: its code and its language's whole words are here. */
 export function resultLoaded(lang: Lang): boolean {

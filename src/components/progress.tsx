@@ -11,6 +11,7 @@ export function Progress({ current, total }: Props) {
       <p className="piw-progress-text">{text}</p>
       <div
         className="piw-progress-bar"
+        part="progress"
         role="progressbar"
         aria-label={t.progressLabel}
         aria-valuemin={1}

@@ -24,7 +24,7 @@ export function QuestionStep({ questionId, headingRef }: Props) {
       {({ advance, needsAnswer, clearNeed }) => (
         <fieldset className="piw-fieldset" aria-describedby={`${uid}-help${needsAnswer ? ` ${uid}-need` : ''}`}>
           <legend className="piw-legend">
-            <Heading className="piw-heading" tabIndex={-1} ref={headingRef}>
+            <Heading className="piw-heading" part="heading" tabIndex={-1} ref={headingRef}>
               {question.title}
             </Heading>
           </legend>

@@ -19,13 +19,14 @@ const other = (p: Protocol): Protocol => (p === 'imap' ? 'pop3' : 'imap');
 
 type Explained = { result: Recommendation; explanation: Explanation };
 
-type Reason = { key: string; text: string; tag?: string; favours: Protocol };
+type Reason = { key: string; text: string; tag?: string };
 
-function ReasonList({ reasons }: { reasons: ReadonlyArray<Reason> }) {
+/** Reasons as a list; `against` marks the ones that point to the runner-up. */
+function ReasonList({ reasons, against = false }: { reasons: ReadonlyArray<Reason>; against?: boolean }) {
   return (
     <ul className="piw-reasons">
       {reasons.map((reason) => (
-        <li key={reason.key} className={`piw-reason piw-reason-${reason.favours}`}>
+        <li key={reason.key} className={against ? 'piw-reason piw-reason-against' : 'piw-reason'}>
           <span>{reason.text}</span>
           {reason.tag && <span className="piw-tag">{reason.tag}</span>}
         </li>
@@ -45,14 +46,13 @@ function Why({ result, explanation }: Explained) {
       key: `requires-${r.questionId}`,
       text: r.reason ?? '',
       tag: t.result.rulesOut(name(other(r.protocol))),
-      favours: result.protocol,
     })),
     ...explanation.why.map((d) => {
       const axis = tagAxis(result, d);
-      return { key: d.questionId, text: d.reason ?? '', favours: d.favours, ...(axis ? { tag: t.axes[axis] } : {}) };
+      return { key: d.questionId, text: d.reason ?? '', ...(axis ? { tag: t.axes[axis] } : {}) };
     }),
   ];
-  if (reasons.length === 0) reasons.push({ key: 'starting-point', text: t.result.startingReason(name(result.protocol)), favours: result.protocol });
+  if (reasons.length === 0) reasons.push({ key: 'starting-point', text: t.result.startingReason(name(result.protocol)) });
   const [main, ...more] = reasons;
   return (
     <Section title={t.result.driversHeading} className="piw-why">
@@ -74,11 +74,11 @@ function PullsTheOtherWay({ result, explanation }: Explained) {
   const reasons = explanation.against.map((d) => {
     const axis = tagAxis(result, d);
     const points = t.result.pointsTo(name(d.favours));
-    return { key: d.questionId, text: d.reason ?? '', tag: axis ? `${t.axes[axis]} · ${points}` : points, favours: d.favours };
+    return { key: d.questionId, text: d.reason ?? '', tag: axis ? `${t.axes[axis]} · ${points}` : points };
   });
   return (
     <Section title={t.result.againstHeading} count={reasons.length} collapsible>
-      <ReasonList reasons={reasons} />
+      <ReasonList reasons={reasons} against />
     </Section>
   );
 }
@@ -205,7 +205,7 @@ export function ResultPage({ headingRef }: { headingRef: Ref<HTMLHeadingElement>
     <section className="piw-result" aria-labelledby={headingId}>
       <div className="piw-result-top">
         <div className="piw-summary">
-          <Heading id={headingId} className="piw-heading piw-verdict" tabIndex={-1} ref={headingRef}>
+          <Heading id={headingId} className="piw-heading piw-verdict" part="heading" tabIndex={-1} ref={headingRef}>
             {nothingAnswered ? t.result.startingPoint.heading(winner) : oneAnswer ? t.result.oneAnswer.heading(winner) : t.result.suits(winner)}
           </Heading>
           {nothingAnswered ? (
@@ -213,7 +213,7 @@ export function ResultPage({ headingRef }: { headingRef: Ref<HTMLHeadingElement>
               <p className="piw-confidence">{t.result.startingPoint.text}</p>
               <p className="piw-invite">{t.result.startingPoint.invite}</p>
               <div className="piw-actions">
-                <button type="button" className="piw-button piw-primary" onClick={start}>
+                <button type="button" className="piw-button piw-primary" part="primary-button" onClick={start}>
                   {t.result.startingPoint.action}
                 </button>
                 <CallToAction protocol={result.protocol} />
@@ -254,7 +254,7 @@ export function ResultPage({ headingRef }: { headingRef: Ref<HTMLHeadingElement>
       {reopened && <p className="piw-reopened">{t.result.reopened}</p>}
       <div className="piw-actions piw-result-end">
         <CallToAction protocol={result.protocol} />
-        <button type="button" className="piw-button piw-secondary" onClick={startOver}>
+        <button type="button" className="piw-button piw-secondary" part="secondary-button" onClick={startOver}>
           {t.result.startOver}
         </button>
       </div>

@@ -24,7 +24,7 @@ export function ServiceStep({ headingRef }: { headingRef: Ref<HTMLHeadingElement
       {({ advance }) => (
         <div className="piw-fieldset" role="group" aria-labelledby={`${uid}-title`} aria-describedby={`${uid}-help`}>
           <div className="piw-legend">
-            <Heading id={`${uid}-title`} className="piw-heading" tabIndex={-1} ref={headingRef}>
+            <Heading id={`${uid}-title`} className="piw-heading" part="heading" tabIndex={-1} ref={headingRef}>
               {t.title}
             </Heading>
           </div>

@@ -12,6 +12,7 @@ export function CallToAction({ protocol }: { protocol: Protocol }) {
   return (
     <a
       className="piw-button piw-primary piw-cta"
+      part="primary-button"
       href={cta.href}
       // The host's page address (and any ?token= on it) stays out of the Referer: origin only.
       referrerPolicy="strict-origin"
@@ -53,11 +54,11 @@ export function ShareActions({ protocol, url }: { protocol: Protocol; url: strin
     <div className="piw-share">
       <div className="piw-actions">
         <CallToAction protocol={protocol} />
-        <button type="button" className="piw-button piw-secondary" onClick={copying.copy}>
+        <button type="button" className="piw-button piw-secondary" part="secondary-button" onClick={copying.copy}>
           {t.copy}
         </button>
         {canShare && (
-          <button type="button" className="piw-button piw-secondary" onClick={share}>
+          <button type="button" className="piw-button piw-secondary" part="secondary-button" onClick={share}>
             {t.share}
           </button>
         )}

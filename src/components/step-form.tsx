@@ -76,7 +76,7 @@ export function StepForm({ step, answered, children }: Props) {
       <Progress current={number} total={total} />
       {children({ advance, needsAnswer, clearNeed: () => setNeedsAnswer(false) })}
       <div className="piw-step-actions">
-        <button type="button" className="piw-button piw-primary piw-next" onClick={advance} aria-disabled={busy || undefined}>
+        <button type="button" className="piw-button piw-primary piw-next" part="primary-button" onClick={advance} aria-disabled={busy || undefined}>
           {busy ? t.preparing : nextLabel}
         </button>
         <div className="piw-step-secondary">

@@ -1,7 +1,7 @@
 import { useCallback, useEffect, useRef, type Ref } from 'react';
 import { localeModule } from '../locale/load.ts';
 import type { WordedQuestion } from '../locale/worded.ts';
-import { selectAskService, selectStep, stepNumber, totalSteps, type Step } from '../state/store.ts';
+import { flowSteps, selectAskService, selectStep, stepNumber, totalSteps, type FlowStep, type Step } from '../state/store.ts';
 import { useWizard } from '../state/wizard-context.tsx';
 import { ErrorBoundary } from './error-boundary.tsx';
 import { IntroStep } from './intro-step.tsx';
@@ -11,6 +11,7 @@ import { LinkNotice } from './link-notice.tsx';
 import { FullLocaleProvider, useLocale, useQuestions, type WizardLocale } from './locale.tsx';
 import { QuestionStep } from './question-step.tsx';
 import { ServiceStep } from './service-step.tsx';
+import { StepGhost } from './step-ghost.tsx';
 import { useWizardConfig } from './wizard-config.tsx';
 
 function announcement(step: Step, askService: boolean, t: WizardLocale['ui'], questions: ReadonlyArray<WordedQuestion>): string {
@@ -37,7 +38,7 @@ function ResultSlot({ headingRef }: { headingRef: Ref<HTMLHeadingElement> }) {
   const failure = (again: () => void) => (
     <div className="piw-result-loading" role="alert">
       <p>{t.loading.loadFailed}</p>
-      <button type="button" className="piw-button piw-secondary" onClick={again}>
+      <button type="button" className="piw-button piw-secondary" part="secondary-button" onClick={again}>
         {t.loading.retry}
       </button>
     </div>
@@ -51,6 +52,12 @@ function ResultSlot({ headingRef }: { headingRef: Ref<HTMLHeadingElement> }) {
       </FullLocaleProvider>
     </ErrorBoundary>
   );
+}
+
+/** The question steps the stack holds: the flow's, and the shown one in any case. */
+function stepsAround(step: FlowStep, askService: boolean): ReadonlyArray<FlowStep> {
+  const flow = flowSteps(askService);
+  return flow.includes(step) ? flow : [...flow, step];
 }
 
 /** The whole wizard: intro, eight questions and the provider question, result. One instance per store. */
@@ -104,10 +111,20 @@ export function Wizard() {
         <IntroStep headingRef={headingRef} />
       ) : step === 'result' ? (
         <ResultSlot headingRef={headingRef} />
-      ) : step === 'service' ? (
-        <ServiceStep headingRef={headingRef} />
       ) : (
-        <QuestionStep key={step} questionId={step} headingRef={headingRef} />
+        // Every question in one grid cell: the shown one, and the others as ghosts that only take
+        // their room, so each question is as tall as the tallest and nothing moves between them.
+        <div className="piw-stack">
+          {stepsAround(step, askService).map((id) =>
+            id !== step ? (
+              <StepGhost key={`ghost-${id}`} step={id} />
+            ) : id === 'service' ? (
+              <ServiceStep key={id} headingRef={headingRef} />
+            ) : (
+              <QuestionStep key={id} questionId={id} headingRef={headingRef} />
+            ),
+          )}
+        </div>
       )}
     </div>
   );

@@ -1,5 +1,6 @@
 import { isTheme, THEMES, type Theme } from '../components/theme.ts';
-import type { Accent } from '../components/wizard-root.tsx';
+import type { Accent } from '../components/brand.ts';
+import { accentFrom } from './accent.ts';
 import type { HostServers } from '../components/wizard-config.tsx';
 import { DEFAULT_LANG, LANGS, LANGUAGES, langOfTag, type Lang } from '../locale/languages.ts';
 import type { Server } from '../logic/providers.ts';
@@ -40,34 +41,6 @@ export type ColorParser = (value: string) => [number, number, number] | undefine
 type Read = (name: SettingName) => string | null;
 type Warn = (message: string) => void;
 
-/** Relative luminance of an sRGB colour given as 0–255 channels (WCAG 2). */
-function luminance([r, g, b]: [number, number, number]): number {
-  const lin = (c: number) => {
-    const s = c / 255;
-    return s <= 0.03928 ? s / 12.92 : ((s + 0.055) / 1.055) ** 2.4;
-  };
-  return 0.2126 * lin(r) + 0.7152 * lin(g) + 0.0722 * lin(b);
-}
-
-/** The WCAG contrast ratio of two luminances. */
-function contrast(a: number, b: number): number {
-  return (Math.max(a, b) + 0.05) / (Math.min(a, b) + 0.05);
-}
-
-const hex = (channels: [number, number, number]) => `#${channels.map((c) => c.toString(16).padStart(2, '0')).join('')}`;
-
-/**
- * The accent as a normalised colour, `#rrggbb`, with black or white text (whichever reads better on
- * it, always at least 4.5:1). Only the parsed channels ever reach the page's CSS, never the host's
- * text: no `var()`, `url()` or `image-set()` can ride along.
- */
-function accentFrom(channels: [number, number, number]): Accent {
-  const l = luminance(channels);
-  // Pure black or white: one of the two always reaches 4.58:1 on any colour.
-  const text = contrast(l, 1) >= contrast(l, 0) ? '#ffffff' : '#000000';
-  return { color: hex(channels), text };
-}
-
 /**
  * Parses a CSS colour the way the browser does, through a canvas: a value the canvas rejects
  * (`var(…)`, `url(…)`, `inherit`, garbage) leaves its fill style unchanged, so two different
@@ -97,21 +70,7 @@ export const canvasColor: ColorParser = (value) => {
  * give their own.
  */
 export function readSettings(read: Read, warn: Warn, base: string, parseColor: ColorParser): EmbedSettings {
-  const themeValue = read('theme')?.trim();
-  let theme: Theme | undefined;
-  if (themeValue) {
-    if (isTheme(themeValue)) theme = themeValue;
-    else warn(`theme="${themeValue}" is not ${new Intl.ListFormat('en-GB', { type: 'disjunction' }).format(THEMES)}; following the page's colour scheme.`);
-  }
-
-  const accentValue = read('accent')?.trim();
-  let accent: Accent | undefined;
-  if (accentValue) {
-    const channels = accentValue.length <= 100 ? parseColor(accentValue) : undefined;
-    if (channels) accent = accentFrom(channels);
-    else warn(`accent="${accentValue.slice(0, 100)}" is not an opaque CSS colour; using the default accent.`);
-  }
-
+  const look = readLook(read, warn, parseColor);
   const cta = readCta(read, warn, base, '');
   const offers: EmbedSettings['offers'] = {};
   for (const protocol of PROTOCOLS) {
@@ -127,13 +86,36 @@ export function readSettings(read: Read, warn: Warn, base: string, parseColor: C
     else warn(`share-base="${shareValue}" is not an http(s) link; sharing links to this page.`);
   }
 
+  const answers = read('answers')?.trim() || undefined;
+  // A boolean attribute: present (any value but "false") means yes.
+  const skipValue = read('skip-intro');
+  const skipIntro = skipValue !== null && skipValue.trim().toLowerCase() !== 'false';
+
+  return { ...look, cta, offers, shareBase, answers, servers: readServers(read, warn), skipIntro };
+}
+
+/** The settings for how the wizard looks and where it shows (what a popup's button needs too): checked as readSettings checks them. */
+export function readLook(read: Read, warn: Warn, parseColor: ColorParser): Pick<EmbedSettings, 'theme' | 'accent' | 'lang' | 'mode' | 'buttonLabel'> {
+  const themeValue = read('theme')?.trim();
+  let theme: Theme | undefined;
+  if (themeValue) {
+    if (isTheme(themeValue)) theme = themeValue;
+    else warn(`theme="${themeValue}" is not ${new Intl.ListFormat('en-GB', { type: 'disjunction' }).format(THEMES)}; following the page's colour scheme.`);
+  }
+
+  const accentValue = read('accent')?.trim();
+  let accent: Accent | undefined;
+  if (accentValue) {
+    const channels = accentValue.length <= 100 ? parseColor(accentValue) : undefined;
+    if (channels) accent = accentFrom(channels);
+    else warn(`accent="${accentValue.slice(0, 100)}" is not an opaque CSS colour; using the default accent.`);
+  }
+
   const langValue = read('lang')?.trim();
   // A language tag's primary subtag: de-AT and de-CH are German.
   const lang = langOfTag(langValue);
   if (langValue && !lang)
     warn(`lang="${langValue.slice(0, 20)}" is not a language the wizard speaks (${LANGS.join(', ')}); using ${LANGUAGES[DEFAULT_LANG].name}.`);
-
-  const answers = read('answers')?.trim() || undefined;
 
   const modeValue = read('mode')?.trim().toLowerCase();
   let mode: Mode = 'inline';
@@ -142,11 +124,8 @@ export function readSettings(read: Read, warn: Warn, base: string, parseColor: C
     else warn(`mode="${modeValue.slice(0, 20)}" is not ${MODES.join(' or ')}; showing the wizard inline.`);
   }
   const buttonLabel = read('button-label')?.trim().slice(0, 80) || undefined;
-  // A boolean attribute: present (any value but "false") means yes.
-  const skipValue = read('skip-intro');
-  const skipIntro = skipValue !== null && skipValue.trim().toLowerCase() !== 'false';
 
-  return { theme, accent, cta, offers, shareBase, answers, servers: readServers(read, warn), lang, mode, buttonLabel, skipIntro };
+  return { theme, accent, lang, mode, buttonLabel };
 }
 
 /** One call to action (`cta-label`/`cta-href`, or with a verdict's prefix): both parts, a link of http(s). */

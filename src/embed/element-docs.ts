@@ -70,3 +70,39 @@ export const EVENT_DOCS: Readonly<Record<EventName, string>> = {
     'The result is shown: detail { protocol, confidence, answers, shareUrl, reopened }; reopened is true when it was opened from a link or a prefill, not reached by answering.',
   'wizard-cta': 'The call to action is clicked: detail { protocol, href } (which verdict, and where it leads).',
 };
+
+/**
+ * The CSS custom properties a host page sets on the element (`pop-imap-wizard { --piw-radius: 4px }`),
+ * for custom-elements.json. The wizard reads each once and keeps it within bounds, so no value can
+ * make its text unreadable. The iframe embed takes none: CSS does not cross into a frame.
+ */
+export const CSS_PROPERTY_DOCS: ReadonlyArray<{ name: `--piw-${string}`; syntax: string; default: string; description: string }> = [
+  {
+    name: '--piw-font-family',
+    syntax: '<family-name>#',
+    default: 'system-ui, -apple-system, "Segoe UI", Roboto, …, sans-serif',
+    description: "The wizard's font stack. A font your page loads with @font-face can be named; the wizard itself loads none.",
+  },
+  {
+    name: '--piw-radius',
+    syntax: '<length-percentage>',
+    default: '12px',
+    description: 'The corner radius of the card, buttons, options and panels, kept between 0 and 24px.',
+  },
+  {
+    name: '--piw-surface',
+    syntax: '<color>',
+    default: 'white (light), #14171c (dark)',
+    description:
+      "The card's background. Its hue is kept, its lightness held where every text keeps 4.5:1 (OKLCH lightness 0.94 or more in the light theme, 0.26 or less in the dark one, little chroma); light-dark(a, b) gives one per theme. A value that is not a colour is ignored.",
+  },
+];
+
+/** The parts a host page may style with `pop-imap-wizard::part(name)`, for custom-elements.json. */
+export const CSS_PART_DOCS: ReadonlyArray<{ name: string; description: string }> = [
+  { name: 'card', description: "The wizard's card: its border, corners, shadow and padding around the steps." },
+  { name: 'heading', description: "Each step's main heading: the intro's, each question's, the verdict." },
+  { name: 'progress', description: "The question's progress bar (the row of step segments)." },
+  { name: 'primary-button', description: 'Start, Next and your call to action: filled with the accent, its text white or black by contrast.' },
+  { name: 'secondary-button', description: 'Outlined buttons: Copy link, Share, Copy the settings, Start over, Try again.' },
+];

@@ -8,6 +8,8 @@
 import { StrictMode } from 'react';
 import { createRoot, type Root } from 'react-dom/client';
 import { withLocale, type WizardLocale } from '../components/locale.tsx';
+import { accentProperties } from '../components/brand.ts';
+import { loadResultStylesWith } from '../components/lazy-result.ts';
 import css from '../components/wizard.css?inline';
 import { WizardRoot } from '../components/wizard-root.tsx';
 import type { WizardConfig } from '../components/wizard-config.tsx';
@@ -23,9 +25,10 @@ import { RESERVED_HEIGHT, SETTINGS, SYNC_URL, TAG_NAME } from './protocol.ts';
 import { pageAddress } from './urls.ts';
 
 /**
- * Host-level rules: the element is a block, nothing the page sets is inherited inside, and it
- * keeps the height of the intro at any width (RESERVED_HEIGHT), so the page never shifts as the
- * wizard appears or moves between steps; the wizard fills that height (the mount inherits it), so
+ * Host-level rules: the element is a block, nothing the page sets is inherited inside (but the
+ * documented --piw-* properties, which the wizard's CSS reads and bounds), and it keeps the height
+ * of the tallest question at phone width (RESERVED_HEIGHT), so the page never shifts as the wizard
+ * appears or moves between steps; the wizard fills that height (the mount inherits it), so
  * no empty band shows under the intro. A host rule such as `pop-imap-wizard { min-height: 0 }`
  * overrides it.
  */
@@ -36,15 +39,19 @@ const POPUP_HOST_CSS = ':host([mode=popup i]) { min-height: 0; }';
 /** The popup's button and dialog (popup.ts): loaded only by an element in mode="popup". */
 const popupModule = lazyModule(() => import('./popup.ts'));
 
-let sharedSheet: CSSStyleSheet | undefined;
+let sharedSheets: [CSSStyleSheet, CSSStyleSheet] | undefined;
 
-/** One stylesheet object shared by every element on the page (adopting it is free). */
-function wizardSheet(): CSSStyleSheet {
-  if (!sharedSheet) {
-    sharedSheet = new CSSStyleSheet();
-    sharedSheet.replaceSync(`${HOST_CSS}\n${POPUP_HOST_CSS}\n${css}`);
+/**
+ * Two stylesheet objects shared by every element on the page (adopting them is free): the wizard's,
+ * and the result page's, empty until the result page's code arrives with its text.
+ */
+function wizardSheets(): [CSSStyleSheet, CSSStyleSheet] {
+  if (!sharedSheets) {
+    const [wizard, result] = (sharedSheets = [new CSSStyleSheet(), new CSSStyleSheet()]);
+    wizard.replaceSync(`${HOST_CSS}\n${POPUP_HOST_CSS}\n${css}`);
+    loadResultStylesWith(() => import('../components/result.css?inline').then(({ default: text }) => result.replaceSync(text)));
   }
-  return sharedSheet;
+  return sharedSheets;
 }
 
 /** The element that syncs the page's URL (at most one: a page has one fragment, one history). */
@@ -67,7 +74,7 @@ export class PopImapWizardElement extends HTMLElement {
   connectedCallback() {
     if (this.#root) return; // moved within the page: keep the state
     const shadow = this.shadowRoot ?? this.attachShadow({ mode: 'open' });
-    shadow.adoptedStyleSheets = [wizardSheet()];
+    shadow.adoptedStyleSheets = wizardSheets();
     const mount = document.createElement('div');
     mount.className = 'piw-mount';
     shadow.replaceChildren(mount);
@@ -247,7 +254,7 @@ export class PopImapWizardElement extends HTMLElement {
           store={this.#store}
           config={config}
           theme={settings.theme ?? hostColorScheme(document)}
-          accent={settings.accent}
+          brand={settings.accent && accentProperties(settings.accent)}
           frame="card"
           locale={locale}
         />

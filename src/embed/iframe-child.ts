@@ -9,6 +9,7 @@
  * embeds check them: never a link, a text or a server, so nothing a URL says becomes a call to
  * action or a link on this origin.
  */
+import { accentProperties, type Brand } from '../components/brand.ts';
 import { isTheme, type Theme } from '../components/theme.ts';
 import type { WizardConfig } from '../components/wizard-config.tsx';
 import { canvasColor, readSettings, type EmbedSettings } from './attributes.ts';
@@ -29,6 +30,8 @@ export type IframeChild = {
   /** The height the loader reserved (px), which the wizard fills; undefined when not given. */
   fill: number | undefined;
   config: WizardConfig;
+  /** The custom properties of the host's accent, for the wizard's root (none without one). */
+  brand: Brand | undefined;
   /** Starts posting the height of `element` to the parent; returns a function that stops. */
   watchHeight: (element: Element) => () => void;
   /** Tells the loader the wizard's title in its language, for the frame's name. */
@@ -93,7 +96,8 @@ export function connectToHost(search: string, win: Window, ownUrl: string): Prom
       ...(settings.servers ? { hostServers: settings.servers } : {}),
     };
     const sayTitle = (title: string) => post({ source: MESSAGE_SOURCE, type: 'title', title });
-    return { settings, theme: settings.theme ?? hostScheme, fill, config, watchHeight, sayTitle };
+    const brand = settings.accent && accentProperties(settings.accent);
+    return { settings, theme: settings.theme ?? hostScheme, fill, config, brand, watchHeight, sayTitle };
   }
 
   function watchHeight(element: Element) {

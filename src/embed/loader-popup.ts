@@ -13,7 +13,7 @@
  */
 import { DEFAULT_LANG, LANGUAGES } from '../locale/languages.ts';
 import { linkOpensIn } from '../logic/link-format.ts';
-import { canvasColor, readSettings } from './attributes.ts';
+import { canvasColor, readLook } from './attributes.ts';
 import { hostColorScheme } from './host-scheme.ts';
 import type { LoaderApi } from './loader.ts';
 import { attachPopup, type Popup } from './popup.ts';
@@ -29,10 +29,9 @@ const popups = new WeakMap<HTMLElement, Popup>();
 function attach(container: HTMLElement) {
   if (!loader || popups.has(container)) return;
   // The container's settings, read as the wizard reads them (the wizard warns about bad ones).
-  const settings = readSettings(
+  const settings = readLook(
     (name) => container.getAttribute(`data-${name}`),
     () => undefined,
-    document.baseURI,
     canvasColor,
   );
   let root: ShadowRoot;

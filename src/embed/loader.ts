@@ -11,7 +11,7 @@
  * `data-allow-origins`), and reads only messages whose `source` is that frame's window and whose
  * `origin` is that frame's origin. Containers added later (single-page apps) are picked up too.
  */
-import { isTheme } from '../components/theme.ts';
+import { THEMES } from '../components/theme.ts';
 import { hostColorScheme } from './host-scheme.ts';
 import { CONFIDENCES, PROTOCOLS } from '../logic/types.ts';
 import {
@@ -83,52 +83,28 @@ function settingsOf(container: HTMLElement): InitMessage['settings'] {
 const isOneOf = <T extends string>(list: ReadonlyArray<T>, value: unknown): value is T => (list as ReadonlyArray<unknown>).includes(value);
 
 /** An id of a question or option: short, lower-case letters, digits and hyphens. */
-const isId = (value: unknown) => typeof value === 'string' && /^[A-Za-z0-9-]{1,32}$/.test(value);
+const isId = (value: unknown): value is string => typeof value === 'string' && /^[A-Za-z0-9-]{1,32}$/.test(value);
 /** An http(s) link, already in the form the wizard writes it. */
-const isLink = (value: unknown) => typeof value === 'string' && httpUrl(value)?.href === value;
+const isLink = (value: unknown): value is string => typeof value === 'string' && httpUrl(value)?.href === value;
 
-/** How each field of an event's detail is checked. */
-const FIELDS: Readonly<Record<string, (value: unknown) => boolean>> = {
-  questionId: isId,
-  optionId: isId,
-  step: Number.isInteger,
-  total: Number.isInteger,
-  protocol: (value) => isOneOf(PROTOCOLS, value),
-  confidence: (value) => isOneOf(CONFIDENCES, value),
-  href: isLink,
-  shareUrl: isLink,
-  reopened: (value) => typeof value === 'boolean',
-};
+const isStep = Number.isInteger as (value: unknown) => value is number;
 
-/** The fields of each event's detail (EventDetails), each checked by FIELDS: the events passed on. */
-const SHAPES: Readonly<Record<EventName, string>> = {
-  'wizard-start': '',
-  'wizard-answer': 'questionId optionId step',
-  'wizard-step': 'step total questionId',
-  'wizard-cta': 'protocol href',
-  'wizard-complete': 'protocol confidence shareUrl reopened',
-};
-
-/**
- * An event's detail rebuilt from a message's, field by checked field: only well-formed data
- * crosses to the host page, whatever a message says; one bad field and the event is dropped.
- */
-function detailOf(name: EventName, data: Record<string, unknown>): EventDetails[EventName] | undefined {
-  const detail: Record<string, unknown> = {};
-  for (const key of SHAPES[name].split(' ').filter(Boolean)) {
-    if (!FIELDS[key]!(data[key])) return undefined;
-    detail[key] = data[key];
-  }
-  if (detail.shareUrl) {
+/** Each event's detail rebuilt from a message's: only well-formed data crosses to the host page, whatever a message says. */
+const DETAILS: { readonly [E in EventName]: (data: Record<string, unknown>) => EventDetails[E] | false | undefined } = {
+  'wizard-start': () => ({}),
+  'wizard-answer': ({ questionId, optionId, step }) => isId(questionId) && isId(optionId) && isStep(step) && { questionId, optionId, step },
+  'wizard-step': ({ step, total, questionId }) => isStep(step) && isStep(total) && isId(questionId) && { step, total, questionId },
+  'wizard-cta': ({ protocol, href }) => isLink(href) && isOneOf(PROTOCOLS, protocol) && { protocol, href },
+  'wizard-complete': ({ protocol, confidence, shareUrl, reopened }) => {
+    if (!isLink(shareUrl) || !isOneOf(PROTOCOLS, protocol) || !isOneOf(CONFIDENCES, confidence) || typeof reopened != 'boolean') return undefined;
     // The answers as plain strings: the ones the share link itself carries.
-    const answers = Object.fromEntries(new URLSearchParams(new URL(detail.shareUrl as string).hash.slice(1)));
+    const answers = Object.fromEntries(new URLSearchParams(new URL(shareUrl).hash.slice(1)));
     delete answers.v;
     delete answers.step;
     delete answers.embed;
-    detail.answers = answers;
-  }
-  return detail as EventDetails[EventName];
-}
+    return { protocol, confidence, answers, shareUrl, reopened };
+  },
+};
 
 /** Inserts the iframe into a container now (or, for a popup, into its dialog: `into`). */
 function mount(container: HTMLElement, into: ParentNode = container): void {
@@ -143,12 +119,11 @@ function mount(container: HTMLElement, into: ParentNode = container): void {
 
   const settings = settingsOf(container);
   // (RegExp#test reads a missing value as "undefined", which none of these patterns match.)
-  const theme = isTheme(settings.theme) ? settings.theme : hostColorScheme(document);
+  const theme = isOneOf(THEMES, settings.theme) ? settings.theme : hostColorScheme(document);
   const iframe = document.createElement('iframe');
   // Named at once (in words of every language), then in the wizard's own words when it says them.
   const title = container.getAttribute('data-title');
   iframe.title = title || FRAME_TITLE;
-  iframe.loading = 'lazy';
   // Popups for a provider's help page (a new tab, outside the sandbox, no opener, no referrer) and
   // downloads for the setup profile, both only on a click.
   iframe.setAttribute('sandbox', 'scripts same-origin top-navigation-by-user-activation popups popups-to-escape-sandbox downloads'.replace(/\S+/g, 'allow-$&'));
@@ -180,9 +155,9 @@ function mount(container: HTMLElement, into: ParentNode = container): void {
         first: document.querySelector(SELECTOR) === container,
       };
       iframe.contentWindow?.postMessage(init, app!.origin);
-    } else if (data.type === 'height' && Number.isFinite(data.height) && (data.height as number) > 0) {
+    } else if (data.type === 'height' && Number.isFinite(data.height)) {
       // The frame follows its content (a finite number: isFinite is false for anything else), never
-      // shorter than the reserved space, never absurdly tall.
+      // shorter than the reserved space (so never zero or less), never absurdly tall.
       iframe.style.height = `${Math.min(MAX_FRAME_HEIGHT, Math.max(reserved, Math.ceil(data.height as number)))}px`;
     } else if (data.type === 'title' && !title) {
       iframe.title = String(data.title).slice(0, 100);
@@ -195,28 +170,27 @@ function mount(container: HTMLElement, into: ParentNode = container): void {
       container.append(anchor);
       anchor.click();
       anchor.remove();
-    } else if (data.type === 'event' && Object.hasOwn(SHAPES, data.name as string)) {
-      const detail = detailOf(data.name as EventName, Object(data.detail) as Record<string, unknown>);
-      if (detail) container.dispatchEvent(new CustomEvent(data.name as string, { detail, bubbles: true, composed: true }));
+    } else if (data.type === 'event' && Object.hasOwn(DETAILS, data.name as string)) {
+      // DETAILS names every event (its type says so): one registry in the loader, not two.
+      const detail = DETAILS[data.name as EventName](Object(data.detail) as Record<string, unknown>);
+      if (detail) container.dispatchEvent(new CustomEvent(data.name as EventName, { detail, bubbles: true, composed: true }));
     }
   }
   window.addEventListener('message', listen);
   into.replaceChildren(iframe);
 }
 
-const nearScreen =
-  'IntersectionObserver' in window
-    ? new IntersectionObserver(
-        (entries) => {
-          for (const entry of entries) {
-            if (!entry.isIntersecting) continue;
-            nearScreen?.unobserve(entry.target);
-            mount(entry.target as HTMLElement);
-          }
-        },
-        { rootMargin: '100% 0px' },
-      )
-    : undefined;
+// (Every browser the wizard's es2022 build runs in has IntersectionObserver.)
+const nearScreen = new IntersectionObserver(
+  (entries) => {
+    for (const entry of entries) {
+      if (!entry.isIntersecting) continue;
+      nearScreen.unobserve(entry.target);
+      mount(entry.target as HTMLElement);
+    }
+  },
+  { rootMargin: '100% 0px' },
+);
 
 let popupFile: HTMLScriptElement | undefined;
 
@@ -241,22 +215,13 @@ function prepare(container: HTMLElement) {
   const reserved = reservedFor(container);
   container.dataset[STATE] = String(reserved);
   container.style.minHeight = `${reserved}px`;
-  if (nearScreen) nearScreen.observe(container);
-  else mount(container);
+  nearScreen.observe(container);
 }
 
 /** Finds containers not yet set up (in `root`, default the whole page) and sets them up. */
 function scan(root: ParentNode = document): void {
   if (root instanceof HTMLElement && root.matches(SELECTOR)) prepare(root);
   root.querySelectorAll<HTMLElement>(SELECTOR).forEach(prepare);
-}
-
-function start() {
-  scan();
-  // Single-page apps add containers after this script ran: pick them up as they arrive.
-  new MutationObserver((records) => {
-    for (const record of records) for (const node of record.addedNodes) if (node instanceof HTMLElement) scan(node);
-  }).observe(document.documentElement, { childList: true, subtree: true });
 }
 
 /**
@@ -268,5 +233,9 @@ export type LoaderApi = { scan: typeof scan; mount: typeof mount; popup?: (conta
 const api: LoaderApi = { scan, mount };
 (window as unknown as { popImapWizardLoader: LoaderApi }).popImapWizardLoader = api;
 
-if (document.readyState === 'loading') document.addEventListener('DOMContentLoaded', start);
-else start();
+// Containers already in the page now; the rest as they arrive: those the parser has still to read
+// (a script in the head), and those a single-page app adds later.
+scan();
+new MutationObserver((records) => {
+  for (const record of records) for (const node of record.addedNodes) if (node instanceof HTMLElement) scan(node);
+}).observe(document.documentElement, { childList: true, subtree: true });

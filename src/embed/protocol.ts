@@ -63,8 +63,12 @@ export type AttributeName = SettingName | typeof SYNC_URL;
 /** The frame's name until the wizard inside says its own, in its language: the same in every language. */
 export const FRAME_TITLE = 'POP3 / IMAP';
 
-/** The height both embeds reserve before anyone starts (enough for the intro at any width), in px. */
-export const RESERVED_HEIGHT = 600;
+/**
+ * The height both embeds reserve before anyone starts, in px: the tallest question card at phone
+ * width (360–375 px) in the longest language, German (803 px; docs/embedding.md has the figures),
+ * so neither the intro nor any question moves the host page there.
+ */
+export const RESERVED_HEIGHT = 810;
 /** The range a host may set the reserved height in (`data-min-height`), in px. */
 export const RESERVED_RANGE = { min: 200, max: 2000 } as const;
 /** The tallest the iframe ever grows, in px, whatever a message says. */

@@ -5,6 +5,7 @@
 import { render, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { afterEach, describe, expect, it } from 'vitest';
+import { RESERVED_HEIGHT } from '../../src/embed/protocol.ts';
 import { BuilderApp } from '../../src/configure/builder-app.tsx';
 import { CONFIGURE_TEXT_DE } from '../../src/locale/de/configure.ts';
 import { CONFIGURE_TEXT } from '../../src/locale/en/configure.ts';
@@ -97,7 +98,7 @@ describe('the embed builder', () => {
     expect(snippetText('Iframe with loader')).toContain('data-min-height="900"');
     await user.clear(height);
     await user.type(height, '90');
-    expect(height).toHaveAccessibleDescription(expect.stringContaining(CONFIGURE_TEXT.refused.minHeight(200, 2000, 600)));
-    expect(snippetText('Plain iframe')).toContain('height:600px');
+    expect(height).toHaveAccessibleDescription(expect.stringContaining(CONFIGURE_TEXT.refused.minHeight(200, 2000, RESERVED_HEIGHT)));
+    expect(snippetText('Plain iframe')).toContain(`height:${RESERVED_HEIGHT}px`);
   });
 });

@@ -4,6 +4,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { checkValues, isAccepted } from '../../src/configure/check.ts';
+import { RESERVED_HEIGHT } from '../../src/embed/protocol.ts';
 import type { FieldName, Values } from '../../src/configure/fields.ts';
 import { CONFIGURE_TEXT_DE } from '../../src/locale/de/configure.ts';
 import { CONFIGURE_TEXT } from '../../src/locale/en/configure.ts';
@@ -29,7 +30,7 @@ describe('a refused value', () => {
     ['an unencrypted IMAP port', { 'imap-server': 'imap.example.net', 'imap-port': '143' }, 'imap-port', EN.port('993')],
     ['an unencrypted SMTP port', { 'smtp-server': 'smtp.example.net', 'smtp-port': '25' }, 'smtp-port', EN.port('465, 587')],
     ['answers the wizard cannot read', { answers: 'v=1&devices=lots&sharing=team' }, 'answers', EN.answers(EN.answerParts.unreadable('devices'))],
-    ['a reserved height out of range', { 'min-height': '5000' }, 'min-height', EN.minHeight(200, 2000, 600)],
+    ['a reserved height out of range', { 'min-height': '5000' }, 'min-height', EN.minHeight(200, 2000, RESERVED_HEIGHT)],
   ])('is shown at its field with its reason: %s', (_case, values, field, reason) => {
     const checked = check(values);
     expect(checked.refused).toEqual(expect.objectContaining({ [field]: reason }));
@@ -67,7 +68,7 @@ describe('accepted values', () => {
     };
     const checked = check(values);
     expect(checked.refused).toEqual({});
-    expect(checked.settings.accent).toEqual({ color: '#663399', text: '#ffffff' });
+    expect(checked.settings.accent).toMatchObject({ color: '#663399', text: '#ffffff' });
     expect(checked.settings.lang).toBe('de');
     expect(checked.settings.cta).toEqual({ label: 'Try it', href: 'https://wizard.example/trial' });
     expect(checked.settings.servers?.smtp).toEqual([{ host: 'smtp.example.net', port: 587, security: 'starttls' }]);
@@ -79,6 +80,15 @@ describe('accepted values', () => {
     const checked = check({ accent: '   ', 'cta-label': '', 'cta-href': ' ', 'min-height': '' });
     expect(checked.refused).toEqual({});
     expect(checked.settings.accent).toBeUndefined();
-    expect(checked.reserved).toBe(600);
+    expect(checked.reserved).toBe(RESERVED_HEIGHT);
+  });
+});
+
+describe('the reserved height', () => {
+  it.each([
+    ['English', CONFIGURE_TEXT],
+    ['German', CONFIGURE_TEXT_DE],
+  ] as const)('is the one the embeds reserve, in the %s hint beside its field', (_, words) => {
+    expect(words.fields['min-height'].hint).toMatch(new RegExp(`\\b${RESERVED_HEIGHT}\\b`));
   });
 });

@@ -260,9 +260,9 @@ test.describe('hostile host pages', () => {
     expect(warnings.filter((w) => w.includes('another wizard on this page already follows the URL'))).toHaveLength(1);
 
     for (const [value, expected] of [
-      ['1e9', 600],
-      ['Infinity', 600],
-      ['-5', 600],
+      ['1e9', 810],
+      ['Infinity', 810],
+      ['-5', 810],
       ['800', 800],
     ] as const) {
       await page.goto(hostPage(wizard, `<div data-pop-imap-wizard data-min-height="${value}"></div>`, { loader: true }));

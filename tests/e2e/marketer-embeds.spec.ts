@@ -5,6 +5,7 @@
  * site that allows no script.
  */
 import { expect, test, type BrowserContext, type FrameLocator, type Page } from '@playwright/test';
+import { RESERVED_HEIGHT } from '../../src/embed/protocol.ts';
 import { HOSTILE, hostPage } from './hosts.ts';
 import { events, recordEvents } from './page-checks.ts';
 
@@ -189,7 +190,7 @@ test.describe('a plain iframe, for a site that allows no script', () => {
       'cta-href': 'https://evil.example/',
       answers: IMAP_LINK,
     });
-    const markup = `<iframe src="${wizard}/?${tampered.toString().replaceAll('&', '&amp;')}" title="POP3 oder IMAP?" style="width:100%;height:760px;border:0"></iframe>`;
+    const markup = `<iframe src="${wizard}/?${tampered.toString().replaceAll('&', '&amp;')}" title="POP3 oder IMAP?" style="width:100%;height:${RESERVED_HEIGHT}px;border:0"></iframe>`;
     await page.goto(hostPage(wizard, markup, {}));
     const frame = page.frameLocator('iframe');
     const start = frame.getByRole('button', { name: 'Starten' });
@@ -202,7 +203,9 @@ test.describe('a plain iframe, for a site that allows no script', () => {
 
   test('is light by default, even for a reader whose system is dark', async ({ page }) => {
     await page.emulateMedia({ colorScheme: 'dark' });
-    await page.goto(hostPage(wizard, `<iframe src="${wizard}/?embed=1" title="POP3 or IMAP?" style="width:100%;height:760px;border:0"></iframe>`, {}));
+    await page.goto(
+      hostPage(wizard, `<iframe src="${wizard}/?embed=1" title="POP3 or IMAP?" style="width:100%;height:${RESERVED_HEIGHT}px;border:0"></iframe>`, {}),
+    );
     const frame = page.frameLocator('iframe');
     await expect(frame.getByRole('button', { name: 'Start' })).toBeVisible();
     await expect(frame.locator('.piw')).toHaveAttribute('data-theme', 'light');
@@ -226,7 +229,7 @@ test.describe('a plain iframe at the height the docs state', () => {
         await page.goto(
           hostPage(
             wizard,
-            `<iframe src="${wizard}/?embed=1&amp;lang=${lang}" title="POP3 / IMAP" style="display:block;width:100%;height:760px;border:0"></iframe>`,
+            `<iframe src="${wizard}/?embed=1&amp;lang=${lang}" title="POP3 / IMAP" style="display:block;width:100%;height:${RESERVED_HEIGHT}px;border:0"></iframe>`,
             {},
           ),
         );

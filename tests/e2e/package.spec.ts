@@ -101,7 +101,7 @@ console.log(detail, wizard.tagName);
     expect(output).toContain("Property 'shareUrl' does not exist");
   });
 
-  test('its custom-elements.json lists the tag, every attribute and every event', () => {
+  test('its custom-elements.json lists the tag, every attribute and event, and the CSS a host may set', () => {
     const manifest = JSON.parse(readFileSync(join(scratch, 'node_modules', 'pop-imap-wizard', 'dist', 'embed', 'custom-elements.json'), 'utf8'));
     const [element] = manifest.modules[0].declarations;
     expect(element.tagName).toBe('pop-imap-wizard');
@@ -130,6 +130,10 @@ console.log(detail, wizard.tagName);
       'sync-url',
     ]);
     expect(element.events.map((e: { name: string }) => e.name)).toEqual(['wizard-start', 'wizard-answer', 'wizard-step', 'wizard-complete', 'wizard-cta']);
+    // What a host may style: the documented custom properties and parts, each with its words.
+    expect(element.cssProperties.map((p: { name: string }) => p.name)).toEqual(['--piw-font-family', '--piw-radius', '--piw-surface']);
+    expect(element.cssParts.map((p: { name: string }) => p.name)).toEqual(['card', 'heading', 'progress', 'primary-button', 'secondary-button']);
+    expect([...element.cssProperties, ...element.cssParts].every((entry: { description: string }) => entry.description.length > 20)).toBe(true);
     expect(manifest.modules[0].exports[0]).toMatchObject({ kind: 'custom-element-definition', name: 'pop-imap-wizard' });
   });
 });

@@ -46,8 +46,13 @@ describe('readSettings', () => {
   });
 
   it('turns an accent into #rrggbb with readable text, and never passes the host’s text through', () => {
-    expect(settings({ accent: '#0b6e4f' }).result.accent).toEqual({ color: '#0b6e4f', text: '#ffffff' });
-    expect(settings({ accent: 'yellow' }).result.accent).toEqual({ color: '#ffff00', text: '#000000' });
+    expect(settings({ accent: '#0b6e4f' }).result.accent).toMatchObject({
+      color: '#0b6e4f',
+      text: '#ffffff',
+      line: { light: '#0b6e4f' },
+      palette: 'orange-blue',
+    });
+    expect(settings({ accent: 'yellow' }).result.accent).toMatchObject({ color: '#ffff00', text: '#000000' });
     const hostile = settings({ accent: 'var(--x,url(https://evil.example/x))' });
     expect(hostile.result.accent).toBeUndefined();
     expect(hostile.warnings).toHaveLength(1);

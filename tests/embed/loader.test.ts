@@ -1,8 +1,22 @@
 /**
  * The iframe loader on a host page (jsdom): which wizard it frames, what it hands the wizard, and
- * which messages it believes. jsdom has no IntersectionObserver, so containers load at once.
+ * which messages it believes. jsdom has no IntersectionObserver: here every container counts as
+ * near the screen as soon as it is watched (the browser tests scroll a real one).
  */
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+
+class NearAtOnce {
+  private readonly report: IntersectionObserverCallback;
+  constructor(report: IntersectionObserverCallback) {
+    this.report = report;
+  }
+  observe(target: Element) {
+    this.report([{ target, isIntersecting: true } as IntersectionObserverEntry], this as unknown as IntersectionObserver);
+  }
+  unobserve() {}
+  disconnect() {}
+}
+vi.stubGlobal('IntersectionObserver', NearAtOnce);
 
 const WIZARD = 'https://wizard.example';
 
@@ -92,7 +106,7 @@ describe('the iframe loader', () => {
     expect(post).toHaveBeenCalledWith(
       expect.objectContaining({
         type: 'init',
-        reserved: 600,
+        reserved: 810,
         hostScheme: 'light',
         settings: expect.objectContaining({
           'cta-label': 'Plans',
@@ -126,7 +140,7 @@ describe('the iframe loader', () => {
     const frame = frameOf(element);
     for (const [height, expected] of [
       [1200, '1200px'],
-      [100, '600px'],
+      [100, '810px'],
       [1e9, '10000px'],
       [Infinity, '10000px'],
       [Number.NaN, '10000px'],
@@ -256,8 +270,8 @@ describe('the iframe loader', () => {
     const warn = vi.spyOn(console, 'warn').mockImplementation(() => {});
     const [huge, fine, junk] = [container({ 'data-min-height': '1e9' }), container({ 'data-min-height': '800' }), container({ 'data-min-height': 'tall' })];
     await loadLoader();
-    expect([huge, fine, junk].map((c) => c.style.minHeight)).toEqual(['600px', '800px', '600px']);
-    expect([huge, fine, junk].map((c) => frameOf(c).style.height)).toEqual(['600px', '800px', '600px']);
+    expect([huge, fine, junk].map((c) => c.style.minHeight)).toEqual(['810px', '800px', '810px']);
+    expect([huge, fine, junk].map((c) => frameOf(c).style.height)).toEqual(['810px', '800px', '810px']);
     // One warning per bad value, not one each time the loader looks at the container.
     expect(warn).toHaveBeenCalledTimes(2);
   });

@@ -34,13 +34,14 @@ export function SetupActions({ advice, owner }: { advice: Advice; owner: Owner }
   return (
     <div className="piw-setup-actions">
       <div className="piw-actions">
-        <button type="button" className="piw-button piw-secondary" onClick={copying.copy}>
+        <button type="button" className="piw-button piw-secondary" part="secondary-button" onClick={copying.copy}>
           {t.copy}
         </button>
         {servers && (
           <button
             type="button"
             className="piw-button piw-secondary"
+            part="secondary-button"
             aria-describedby={profileForId}
             onClick={() =>
               saveFile(

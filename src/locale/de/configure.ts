@@ -69,7 +69,7 @@ export const CONFIGURE_TEXT_DE = {
     },
     'min-height': {
       label: 'Reservierte Höhe in Pixeln',
-      hint: '200 bis 2000 (ohne Angabe 600): der Platz, der frei bleibt, bis der Assistent erscheint, damit Ihre Seite nicht springt.',
+      hint: '200 bis 2000 (ohne Angabe 810): der Platz, der frei bleibt, bis der Assistent erscheint, damit Ihre Seite nicht springt.',
     },
     title: {
       label: 'Titel des Frames',

@@ -61,7 +61,7 @@ export const CONFIGURE_TEXT = {
     },
     'min-height': {
       label: 'Reserved height, in pixels',
-      hint: '200 to 2000 (600 without one): the space kept free before the wizard appears, so your page does not shift.',
+      hint: '200 to 2000 (810 without one): the space kept free before the wizard appears, so your page does not shift.',
     },
     title: { label: 'Frame title', hint: 'The frame’s name for screen readers. Without one: “POP3 or IMAP? A short wizard” in the wizard’s language.' },
   },
