@@ -47,9 +47,10 @@ export type Provider = {
    * `delete`: 'ignored' when a program's "remove from server" does nothing (what happens to the
    * provider's copy is a setting in its web mail), 'off-by-default' when the provider keeps its copy
    * until a web setting lets programs delete; `allMail`: POP3 serves all mail, sent mail included,
-   * not only the inbox.
+   * not only the inbox; `paidPlansSince`: POP3 only on paid plans, free accounts opened since that
+   * year have none (a caution: POP3 is never `clear` until the person knows their plan has it).
    */
-  pop3Behaviour?: { oneClient?: true; delete?: 'ignored' | 'off-by-default'; allMail?: true; recentDays?: number };
+  pop3Behaviour?: { oneClient?: true; delete?: 'ignored' | 'off-by-default'; allMail?: true; recentDays?: number; paidPlansSince?: number };
   /** Built into Apple's devices (signed in with the same account), so no setup profile is offered. */
   builtIntoApple?: true;
   /** Where the facts come from: the provider's page, Thunderbird's or chatmail's database. */
@@ -250,6 +251,7 @@ export const PROVIDERS: ReadonlyArray<Provider> = [
     ],
     signIn: 'password',
     enableFirst: 'pop-and-imap',
+    pop3Behaviour: { paidPlansSince: 2019 },
     helpUrl: 'https://www.zoho.com/mail/help/imap-access.html',
     sources: [
       { url: 'https://www.zoho.com/mail/help/imap-access.html', kind: 'provider' },

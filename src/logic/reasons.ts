@@ -31,6 +31,8 @@ export type ReasonWords = {
   readonly reasons: ReasonsText;
   /** What a POP3 result still needs: one sentence per caution of the model table. */
   readonly cautions: PerEntry<Table['cautions']>;
+  /** What a POP3 result needs with a provider that offers POP3 on paid plans only. */
+  readonly serviceCaution: (provider: string, since: number) => string;
 };
 
 /** The entry for `questionId` and `optionId` of a keyed sentence table, own properties only. */
@@ -65,5 +67,10 @@ export function requirementText(words: ReasonWords, { questionId, optionId, rule
 
 /** What a caution asks for before POP3 is safe. */
 export function cautionText(words: ReasonWords, { questionId, optionId }: Pick<Caution, 'questionId' | 'optionId'>): string {
+  if (questionId === 'service') {
+    const provider = providerById(optionId as ProviderId);
+    const since = provider?.pop3Behaviour?.paidPlansSince;
+    return provider && since ? words.serviceCaution(provider.name, since) : '';
+  }
   return entry(words.cautions, questionId, optionId);
 }

@@ -283,8 +283,10 @@ function providerRequirements(provider: Provider | undefined, given: ReadonlyArr
   return [];
 }
 
-function cautionsOf(given: ReadonlyArray<GivenAnswer>): Caution[] {
-  return given.filter((answer) => tableEntry(CAUTIONS, answer)).map(({ questionId, optionId }) => ({ questionId, optionId }));
+/** The model table's cautions the answers carry, then the chosen provider's (POP3 on paid plans only). */
+function cautionsOf(given: ReadonlyArray<GivenAnswer>, provider: Provider | undefined): Caution[] {
+  const answered: Caution[] = given.filter((answer) => tableEntry(CAUTIONS, answer)).map(({ questionId, optionId }) => ({ questionId, optionId }));
+  return provider?.pop3Behaviour?.paidPlansSince ? [...answered, { questionId: 'service', optionId: provider.id }] : answered;
 }
 
 /**
@@ -300,7 +302,7 @@ function verdictOf(given: ReadonlyArray<GivenAnswer>, provider: Provider | undef
     return { protocol: required, confidence: 'clear', requirements, cautions: [] };
   }
   const protocol = protocolFor(value);
-  const cautions = protocol === 'pop3' ? cautionsOf(given) : [];
+  const cautions = protocol === 'pop3' ? cautionsOf(given, provider) : [];
   const size = confidenceFor(value);
   const capped = size === 'clear' && cautions.length > 0 ? 'lean' : size;
   const tossUp = protocol === 'pop3' && (given.some((answer) => tableEntry(TOSS_UP, answer)) || pop3RuleOutPending(given, provider));

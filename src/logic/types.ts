@@ -89,8 +89,9 @@ export type Requirement = {
  * POP3 may still fit, but only once what the caution names is in place.
  */
 export type Caution = {
-  questionId: QuestionId;
-  optionId: OptionId;
+  /** The answer that calls for care, or 'service' for the chosen provider (Zoho: POP3 on paid plans only). */
+  questionId: QuestionId | 'service';
+  optionId: OptionId | ProviderId;
   /** What must be in place first, in the locale given (absent without one). */
   reason?: string;
 };

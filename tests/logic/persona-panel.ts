@@ -26,8 +26,17 @@ const ARTICLE = (quote: string): Basis => ({ source: 'article', quote });
 export const PERSONAS: ReadonlyArray<Persona> = [
   {
     id: 'P01',
-    who: 'A lone privacy-minded user of one computer with automatic backups and an encrypted disk, on an ad-supported provider, who pays for server space',
-    answers: { devices: 'one', sharing: 'solo', threat: 'server', backups: 'automatic', deviceSecurity: 'yes', provider: 'low', storage: 'large' },
+    who: 'A lone privacy-minded user of one computer with automatic backups and an encrypted disk, on an ad-supported provider, who pays for server space and need not keep mail',
+    answers: {
+      devices: 'one',
+      sharing: 'solo',
+      threat: 'server',
+      backups: 'automatic',
+      deviceSecurity: 'yes',
+      provider: 'low',
+      storage: 'large',
+      retention: 'no',
+    },
     protocol: 'pop3',
     confidences: ['clear'],
     basis: ARTICLE(
@@ -124,7 +133,9 @@ export const PERSONAS: ReadonlyArray<Persona> = [
     answers: { devices: 'one', backups: 'none', retention: 'required' },
     protocol: 'imap',
     confidences: ['clear', 'lean'],
-    basis: ARTICLE('They need centralized control and a clear data trail to meet data retention laws.'),
+    basis: ARTICLE(
+      'It’s perfect for someone who uses one main computer for email, values absolute privacy, and is diligent about making their own encrypted backups.',
+    ),
   },
   {
     id: 'P11',
@@ -384,7 +395,9 @@ export const PERSONAS: ReadonlyArray<Persona> = [
     answers: { devices: 'one', retention: 'required' },
     protocol: 'imap',
     confidences: ['lean', 'toss-up'],
-    basis: ARTICLE('They need centralized control and a clear data trail to meet data retention laws.'),
+    basis: ARTICLE(
+      'It’s perfect for someone who uses one main computer for email, values absolute privacy, and is diligent about making their own encrypted backups.',
+    ),
   },
   {
     id: 'P33',
@@ -455,5 +468,44 @@ export const PERSONAS: ReadonlyArray<Persona> = [
     basis: ARTICLE(
       'But if you’re more concerned about losing your device or dealing with a local hardware failure, IMAP’s professionally managed, centralized approach is the far more resilient option.',
     ),
+  },
+  {
+    id: 'P40',
+    who: 'A freelancer who must keep mail for the tax office, on one encrypted desktop with automatic backups, who fears the provider',
+    answers: {
+      devices: 'one',
+      sharing: 'solo',
+      threat: 'server',
+      backups: 'automatic',
+      deviceSecurity: 'yes',
+      provider: 'low',
+      storage: 'small',
+      retention: 'required',
+    },
+    protocol: 'pop3',
+    confidences: ['lean', 'toss-up'],
+    basis: ARTICLE('They need centralized control and a clear data trail to meet data retention laws.'),
+  },
+  {
+    id: 'P41',
+    who: 'A Zoho Mail user on one encrypted computer with automatic backups who values privacy and need not keep mail',
+    answers: {
+      devices: 'one',
+      sharing: 'solo',
+      threat: 'server',
+      backups: 'automatic',
+      deviceSecurity: 'yes',
+      provider: 'low',
+      storage: 'large',
+      retention: 'no',
+      service: 'zoho',
+    },
+    protocol: 'pop3',
+    confidences: ['lean', 'toss-up'],
+    basis: {
+      source: 'Zoho Mail',
+      url: 'https://www.zoho.com/mail/help/pop-access.html',
+      fact: 'POP access is available on paid plans only: free accounts opened since 2019 have none.',
+    },
   },
 ];

@@ -15,7 +15,7 @@ import { PERSONAS } from './persona-panel.ts';
  * A change on purpose updates this list and docs/scoring-model.md (its persona table) together.
  */
 const MARGINS: Readonly<Record<string, number>> = {
-  P01: -68.75,
+  P01: -71.25,
   P02: 133,
   P03: -32.75,
   P04: 56.5,
@@ -54,6 +54,8 @@ const MARGINS: Readonly<Record<string, number>> = {
   P37: -41.25,
   P38: -10,
   P39: 9,
+  P40: -43.25,
+  P41: -71.25,
 };
 
 /**

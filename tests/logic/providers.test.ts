@@ -103,7 +103,7 @@ describe('a provider as a requirement', () => {
     fc.assert(
       fc.property(
         anyAnswers,
-        fc.constantFrom(...PROVIDERS.filter((p) => p.pop3 !== null && !p.pop3Behaviour?.oneClient).map((p) => p.id)),
+        fc.constantFrom(...PROVIDERS.filter((p) => p.pop3 !== null && !p.pop3Behaviour?.oneClient && !p.pop3Behaviour?.paidPlansSince).map((p) => p.id)),
         (answers, service) => {
           const withService = recommend({ ...answers, service });
           const without = recommend(answers);
@@ -140,6 +140,42 @@ describe('a provider as a requirement', () => {
     expect(`${unknownDevices.protocol} ${unknownDevices.confidence}`).toBe('pop3 toss-up');
     expect(unknownDevices.openQuestions).toContain('devices');
     expect(recommend(skipped).confidence).not.toBe('toss-up');
+  });
+
+  it('never calls Zoho’s POP3 clear: free accounts opened since 2019 have none, and the caution says so in both languages', () => {
+    fc.assert(
+      fc.property(anyAnswers, (answers) => {
+        const withZoho = recommend({ ...answers, service: 'zoho' }, ENGLISH);
+        const without = recommend(answers);
+        // The protocol stays the questions' choice; only the confidence of a POP3 result is capped.
+        expect(withZoho.protocol).toBe(without.protocol);
+        if (withZoho.protocol === 'pop3') {
+          expect(withZoho.confidence).not.toBe('clear');
+          expect(withZoho.cautions).toContainEqual(expect.objectContaining({ questionId: 'service', optionId: 'zoho' }));
+        } else {
+          expect(withZoho.cautions).toEqual([]);
+        }
+      }),
+      { numRuns: 300 },
+    );
+    const pop3Person = {
+      devices: 'one',
+      sharing: 'solo',
+      threat: 'server',
+      backups: 'automatic',
+      deviceSecurity: 'yes',
+      provider: 'low',
+      storage: 'large',
+      retention: 'no',
+    } as const;
+    expect(`${recommend(pop3Person).protocol} ${recommend(pop3Person).confidence}`).toBe('pop3 clear');
+    const english = recommend({ ...pop3Person, service: 'zoho' }, ENGLISH);
+    expect(english.confidence).toBe('lean');
+    expect(english.cautions.map((c) => c.reason)).toEqual([
+      'Zoho Mail offers POP3 on paid plans only: free accounts opened since 2019 have none. Check that your plan includes POP access before you set up POP3.',
+    ]);
+    const german = recommend({ ...pop3Person, service: 'zoho' }, GERMAN);
+    expect(german.cautions[0]?.reason).toMatch(/^Zoho Mail bietet POP3 nur in bezahlten Tarifen: Kostenlose Konten, die seit 2019 eröffnet wurden/);
   });
 
   it('ignores a service that is not a known provider', () => {

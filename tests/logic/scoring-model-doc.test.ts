@@ -3,6 +3,7 @@
 import { describe, expect, it } from 'vitest';
 import doc from '../../docs/scoring-model.md?raw';
 import { MODEL, type Effect } from '../../src/logic/model.ts';
+import { PROVIDERS } from '../../src/logic/providers.ts';
 import { QUESTIONS } from '../../src/logic/questions.ts';
 import { recommend } from '../../src/logic/recommend.ts';
 import { COMBINATION_IDS, type Answers, type Recommendation } from '../../src/logic/types.ts';
@@ -88,6 +89,22 @@ describe('docs/scoring-model.md', () => {
         expect(doc).toContain(`| ${protocol === 'imap' ? 'IMAP' : 'POP3'} | ${counts.join(' | ')} | ${total} |`);
       }
     });
+
+    it('reports the results with each provider chosen as the code computes them', () => {
+      // Providers with the same POP3 facts give the same results: each kind is computed once.
+      const kind = (p: (typeof PROVIDERS)[number]) => JSON.stringify([p.pop3 === null, p.pop3Behaviour ?? {}]);
+      const counted = new Map<string, string>();
+      const rows = PROVIDERS.map((provider) => {
+        let counts = counted.get(kind(provider));
+        if (counts === undefined) {
+          const pop3 = sets.map((answers) => recommend({ ...answers, service: provider.id })).filter((r) => r.protocol === 'pop3');
+          counts = `${sets.length - pop3.length} | ${pop3.length} | ${pop3.filter((r) => r.confidence === 'clear').length}`;
+          counted.set(kind(provider), counts);
+        }
+        return `| ${provider.name} | ${counts} |`;
+      });
+      expect(rows.filter((row) => !lines.includes(row))).toEqual([]);
+    }, 60_000);
   });
 
   it('lists every persona of the panel with the model’s answer for it', () => {

@@ -16,6 +16,8 @@ export const REASON_TEXT_DE = {
 
   /** Why a chosen provider that offers no POP3 rules it out. */
   serviceRequirement: (provider: string) => `${provider} bietet kein POP3 an, daher kann ein Mailprogramm dieses Postfach nur über IMAP erreichen.`,
+  serviceCaution: (provider: string, since: number) =>
+    `${provider} bietet POP3 nur in bezahlten Tarifen: Kostenlose Konten, die seit ${since} eröffnet wurden, haben keinen POP-Zugriff. Prüfen Sie, ob Ihr Tarif ihn enthält, bevor Sie POP3 einrichten.`,
 
   /** Why answers rule POP3 out together: one sentence per combination, and the provider's rule. */
   rules: {
@@ -158,6 +160,10 @@ export const REASON_TEXT_DE = {
     deviceSecurity: {
       no: 'Ihr Gerät ist nicht verschlüsselt: Schalten Sie die Verschlüsselung ein, bevor Sie mit POP3 alle Ihre E-Mails darauf speichern.',
       unsure: 'Prüfen Sie, ob Ihr Gerät verschlüsselt ist, bevor Sie mit POP3 alle Ihre E-Mails darauf speichern.',
+    },
+    retention: {
+      required:
+        'Vorschriften verlangen, dass Sie E-Mails aufbewahren: Mit POP3 sind Ihre Sicherungen die einzige vollständige Aufzeichnung. Bewahren Sie sie so lange auf, wie die Vorschriften es verlangen, und prüfen Sie ab und zu, ob Sie eine alte Nachricht darin wiederfinden.',
     },
   },
 } as const satisfies ReasonWords;

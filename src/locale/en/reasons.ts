@@ -16,6 +16,8 @@ export const REASON_TEXT = {
 
   /** Why a chosen provider that offers no POP3 rules it out. */
   serviceRequirement: (provider: string) => `${provider} offers no POP3, so a mail program can reach this mailbox only over IMAP.`,
+  serviceCaution: (provider: string, since: number) =>
+    `${provider} offers POP3 on paid plans only: free accounts opened since ${since} have none. Check that your plan includes POP access before you set up POP3.`,
 
   /** Why answers rule POP3 out together: one sentence per combination, and the provider's rule. */
   rules: {
@@ -149,6 +151,10 @@ export const REASON_TEXT = {
     deviceSecurity: {
       no: 'Your device is not encrypted: turn on encryption before you keep all your mail on it with POP3.',
       unsure: 'Check that your device is encrypted before you keep all your mail on it with POP3.',
+    },
+    retention: {
+      required:
+        'Rules require you to keep mail: with POP3 your backups are the only complete record, so keep them as long as the rules say and check now and then that you can find an old message in them.',
     },
   },
 } as const satisfies ReasonWords;
