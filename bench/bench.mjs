@@ -19,7 +19,7 @@ import { gzipSync } from 'node:zlib';
 import * as chromeLauncher from 'chrome-launcher';
 import lighthouse from 'lighthouse';
 import sirv from 'sirv';
-import { build as viteBuild } from 'vite';
+import { loadConfigFromFile, build as viteBuild } from 'vite';
 import { docBlock, fmtKb, fmtMs, median, table, writeDoc } from './report.mjs';
 
 const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..');
@@ -63,13 +63,27 @@ const PAGES = [
  */
 async function buildEager() {
   console.log('\nbench: eager build (vite.config.ts, dynamic imports inlined, intro prerendered) → dist-eager/');
+  // The config as loaded, with the wizard's page as its only entry: a second entry (the embed
+  // builder's) needs code splitting, and a merged inline config could not take that entry away.
+  const loaded = await loadConfigFromFile({ command: 'build', mode: 'production' }, join(ROOT, 'vite.config.ts'), ROOT);
+  if (!loaded) throw new Error('bench: could not load vite.config.ts');
+  const { config } = loaded;
   await viteBuild({
+    ...config,
+    // Without the plugin that groups the page's modules into one `app` chunk: it sets the
+    // output's code splitting itself, which would split this build again.
+    plugins: (config.plugins ?? []).flat(Infinity).filter((plugin) => plugin?.name !== 'piw-app-chunk'),
     root: ROOT,
-    configFile: join(ROOT, 'vite.config.ts'),
+    configFile: false,
     build: {
+      ...config.build,
       outDir: 'dist-eager',
       emptyOutDir: true,
-      rolldownOptions: { output: { codeSplitting: false } }, // the former `inlineDynamicImports: true`
+      rolldownOptions: {
+        ...config.build?.rolldownOptions,
+        input: { index: join(ROOT, 'index.html') },
+        output: { codeSplitting: false }, // the former `inlineDynamicImports: true`
+      },
       chunkSizeWarningLimit: Infinity, // one big bundle is the point of this build
     },
   });
