@@ -149,6 +149,10 @@ export const MODEL = {
     // No backups at all: POP3's one copy is the article's "single point of failure". A careful
     // administrator does not lean POP3 until backups run; the caution says how.
     backups: { none: true },
+    // Someone else works in the mailbox: with POP3 they see only what is still on the server, never
+    // the sent mail or what was filed, so two people work from different mailboxes. A careful
+    // administrator does not lean POP3 for that.
+    sharing: { delegate: true },
   },
 
   safeguards: ['backups', 'deviceSecurity', 'provider'],

@@ -341,6 +341,48 @@ function alternativesOf(given: ReadonlyArray<GivenAnswer>, provider: Provider | 
 }
 
 /**
+ * The skipped questions that, answered together, could give the other protocol, when no single
+ * answer could (`alternativesOf` finds those): the questions of the smallest such groups, in
+ * catalogue order, or none. Two opposite answers with six skipped (a computer and a phone, and a
+ * fear of the provider) are not a `clear` IMAP when four more answers would turn it to POP3.
+ *
+ * Every way to answer or leave each skipped question is tried once, depth first, the scores added
+ * up on the way down; the full verdict (requirements, combinations) is taken only where the margin
+ * alone points away from the current protocol, or where a requirement could (a POP3 result).
+ */
+function jointlyOpen(given: ReadonlyArray<GivenAnswer>, provider: Provider | undefined, current: Protocol): QuestionId[] {
+  const skipped = QUESTION_IDS.filter((questionId) => !given.some((g) => g.questionId === questionId));
+  const answers: GivenAnswer[] = [...given];
+  const group: QuestionId[] = [];
+  let smallest = Infinity;
+  let open = new Set<QuestionId>();
+  const visit = (index: number, raw: Raw): void => {
+    if (group.length > smallest) return;
+    const next = skipped[index];
+    if (next === undefined) {
+      if (group.length < 2) return;
+      const byMargin = protocolFor(marginOf(raw));
+      if (byMargin === current && current === 'imap') return;
+      if (verdictOf(answers, provider, marginOf(raw)).protocol === current) return;
+      if (group.length < smallest) [smallest, open] = [group.length, new Set()];
+      for (const questionId of group) open.add(questionId);
+      return;
+    }
+    visit(index + 1, raw);
+    group.push(next);
+    for (const optionId of CATALOGUE[next] as ReadonlyArray<OptionId>) {
+      const effect: Effect = EFFECTS[next][optionId] ?? {};
+      answers.push({ questionId: next, optionId, effect });
+      visit(index + 1, withEffect(raw, effect));
+      answers.pop();
+    }
+    group.pop();
+  };
+  visit(0, rawOf(given));
+  return QUESTION_IDS.filter((questionId) => open.has(questionId));
+}
+
+/**
  * The recommendation for a (partial) answer set. Requirements come first: an answer that rules a
  * protocol out decides it, `clear`. Otherwise the weighted margin decides, and its size the
  * confidence, capped at `lean` for a POP3 result with a caution (no backups, three or more
@@ -365,7 +407,10 @@ export function recommend(answers: Answers, locale?: RecommendWords): Recommenda
   const verdict = verdictOf(given, provider, value);
   const { protocol } = verdict;
   const alternatives = alternativesOf(given, provider, protocol);
-  const openQuestions = verdict.requirements.length > 0 ? [] : alternatives.openQuestions;
+  const singly = verdict.requirements.length > 0 ? [] : alternatives.openQuestions;
+  // Only a result that would otherwise be clear needs the (dearer) search over groups of answers.
+  const openQuestions =
+    verdict.confidence === 'clear' && verdict.requirements.length === 0 && singly.length === 0 ? jointlyOpen(given, provider, protocol) : singly;
   const confidence = verdict.confidence === 'clear' && openQuestions.length > 0 ? 'lean' : verdict.confidence;
   const words = locale?.reasons;
   return {

@@ -508,4 +508,22 @@ export const PERSONAS: ReadonlyArray<Persona> = [
       fact: 'POP access is available on paid plans only: free accounts opened since 2019 have none.',
     },
   },
+  {
+    id: 'P42',
+    who: 'Someone on a computer and a phone who fears the provider, nothing else answered',
+    answers: { devices: 'two', threat: 'server' },
+    protocol: 'imap',
+    confidences: ['lean', 'toss-up'],
+    basis: ARTICLE(
+      'Is your data safer stored on a single, vulnerable physical device under your exclusive control (POP3), or on a highly-fortified remote server managed by experts that you must trust implicitly (IMAP)?',
+    ),
+  },
+  {
+    id: 'P43',
+    who: 'A privacy-minded consultant on one encrypted, backed-up computer whose assistant sometimes works in the mailbox',
+    answers: { devices: 'one', sharing: 'delegate', threat: 'server', backups: 'automatic', deviceSecurity: 'yes', provider: 'low' },
+    protocol: 'pop3',
+    confidences: ['toss-up'],
+    basis: ARTICLE('Its ability to sync shared folders and keep everyone on the same page is non-negotiable for team projects.'),
+  },
 ];

@@ -56,6 +56,8 @@ const MARGINS: Readonly<Record<string, number>> = {
   P39: 9,
   P40: -43.25,
   P41: -71.25,
+  P42: 26.75,
+  P43: -29.75,
 };
 
 /**

@@ -168,12 +168,13 @@ describe('recommend over all 6,561 complete answer sets', () => {
     expect(cautioned.every((r) => r.cautions.length > 0)).toBe(true);
   });
 
-  it('maps the size of the margin to clear, lean or toss-up, capping a cautioned POP3 result at lean, and one without backups or for someone who fears device loss at toss-up', () => {
+  it('maps the size of the margin to clear, lean or toss-up, capping a cautioned POP3 result at lean, and one without backups, with a delegate or for someone who fears device loss at toss-up', () => {
     const size = (m: number) => (Math.abs(m) >= MODEL.confidence.clear ? 'clear' : Math.abs(m) >= MODEL.confidence.lean ? 'lean' : 'toss-up');
     const expected = (r: Recommendation, i: number) => {
       if (r.requirements.length > 0) return 'clear';
       const bySize = size(r.margin);
-      if (r.protocol === 'pop3' && (SETS[i]?.threat === 'device' || SETS[i]?.backups === 'none')) return 'toss-up';
+      const tossUp = Object.entries(MODEL.pop3TossUp).some(([q, options]) => Object.hasOwn(options, String(SETS[i]?.[q as QuestionId])));
+      if (r.protocol === 'pop3' && tossUp) return 'toss-up';
       return bySize === 'clear' && r.cautions.length > 0 ? 'lean' : bySize;
     };
     const bad = results().filter((r, i) => r.confidence !== expected(r, i));

@@ -208,11 +208,11 @@ describe('recommend over partial answer sets', () => {
     );
   });
 
-  it('names as open exactly the skipped questions one answer to which would change the protocol or add a caution', () => {
+  it('names as open exactly the skipped questions one answer to which would change the protocol or add a caution, where there are any', () => {
     fc.assert(
       fc.property(partialAnswers, (answers) => {
         const r = recommend(answers);
-        const expected =
+        const singly =
           r.requirements.length > 0
             ? []
             : QUESTIONS.filter(
@@ -223,10 +223,37 @@ describe('recommend over partial answer sets', () => {
                     return changed.protocol !== r.protocol || changed.cautions.some((c) => c.questionId === q.id);
                   }),
               ).map((q) => q.id);
-        expect(r.openQuestions).toEqual(expected);
+        if (singly.length > 0) expect(r.openQuestions).toEqual(singly);
+        // Otherwise only skipped questions can be open (those that, answered together, could turn it).
+        expect(r.openQuestions.filter((id) => answers[id] !== undefined)).toEqual([]);
         if (r.openQuestions.length > 0) expect(r.confidence).not.toBe('clear');
       }),
     );
+  });
+
+  it('calls a result clear only when no further answers, given together, could give the other protocol', () => {
+    fc.assert(
+      fc.property(partialAnswers, partialAnswers, (answers, more) => {
+        const r = recommend(answers);
+        fc.pre(r.confidence === 'clear' && r.requirements.length === 0);
+        const extended = QUESTIONS.reduce<Answers>(
+          (all, q) => (all[q.id] === undefined && more[q.id] !== undefined ? withAnswer(all, q.id, more[q.id]!) : all),
+          answers,
+        );
+        expect(recommend(extended).protocol).toBe(r.protocol);
+      }),
+      { numRuns: 300 },
+    );
+    // A computer and a phone, and a fear of the provider: six questions skipped, four of which,
+    // answered POP3's way, would turn it. Not a clear IMAP, and the page names what would sharpen it.
+    const twoAndServer = recommend({ devices: 'two', threat: 'server' });
+    expect(`${twoAndServer.protocol} ${twoAndServer.confidence}`).toBe('imap lean');
+    expect(twoAndServer.openQuestions).toEqual(expect.arrayContaining(['backups', 'deviceSecurity', 'provider', 'storage']));
+    expect(
+      recommend({ devices: 'two', threat: 'server', sharing: 'solo', backups: 'automatic', deviceSecurity: 'yes', provider: 'low', storage: 'large' }).protocol,
+    ).toBe('pop3');
+    // Three or more devices: nothing else turns it, so it stays clear.
+    expect(recommend({ devices: 'many' }).confidence).toBe('clear');
   });
 
   it('treats something that is not an answer set at all as nothing answered', () => {
