@@ -137,9 +137,6 @@ export const MODEL = {
     sharing: { delegate: true },
     backups: { none: true, sometimes: true },
     deviceSecurity: { no: true, unsure: true },
-    // A duty to keep mail: with POP3 the person's own backups are the record the rules ask for
-    // (the article: "centralized control and a clear data trail"), so POP3 is never `clear`.
-    retention: { required: true },
   },
 
   // The article: IMAP is "far more resilient" against losing a device; a person who fears that most

@@ -26,7 +26,7 @@ const ARTICLE = (quote: string): Basis => ({ source: 'article', quote });
 export const PERSONAS: ReadonlyArray<Persona> = [
   {
     id: 'P01',
-    who: 'A lone privacy-minded user of one computer with automatic backups and an encrypted disk, on an ad-supported provider, who pays for server space and need not keep mail',
+    who: 'A lone privacy-minded user of one computer with automatic backups and an encrypted disk, on an ad-supported provider, who pays for server space',
     answers: {
       devices: 'one',
       sharing: 'solo',
@@ -35,7 +35,6 @@ export const PERSONAS: ReadonlyArray<Persona> = [
       deviceSecurity: 'yes',
       provider: 'low',
       storage: 'large',
-      retention: 'no',
     },
     protocol: 'pop3',
     confidences: ['clear'],
@@ -483,8 +482,10 @@ export const PERSONAS: ReadonlyArray<Persona> = [
       retention: 'required',
     },
     protocol: 'pop3',
-    confidences: ['lean', 'toss-up'],
-    basis: ARTICLE('They need centralized control and a clear data trail to meet data retention laws.'),
+    confidences: ['clear', 'lean'],
+    basis: ARTICLE(
+      'But a small law firm might see POP3 as a better fit, allowing them to create secure, confidential archives on an encrypted local drive, completely off third-party servers.',
+    ),
   },
   {
     id: 'P41',

@@ -161,9 +161,5 @@ export const REASON_TEXT_DE = {
       no: 'Ihr Gerät ist nicht verschlüsselt: Schalten Sie die Verschlüsselung ein, bevor Sie mit POP3 alle Ihre E-Mails darauf speichern.',
       unsure: 'Prüfen Sie, ob Ihr Gerät verschlüsselt ist, bevor Sie mit POP3 alle Ihre E-Mails darauf speichern.',
     },
-    retention: {
-      required:
-        'Vorschriften verlangen, dass Sie E-Mails aufbewahren: Mit POP3 sind Ihre Sicherungen die einzige vollständige Aufzeichnung. Bewahren Sie sie so lange auf, wie die Vorschriften es verlangen, und prüfen Sie ab und zu, ob Sie eine alte Nachricht darin wiederfinden.',
-    },
   },
 } as const satisfies ReasonWords;

@@ -152,9 +152,5 @@ export const REASON_TEXT = {
       no: 'Your device is not encrypted: turn on encryption before you keep all your mail on it with POP3.',
       unsure: 'Check that your device is encrypted before you keep all your mail on it with POP3.',
     },
-    retention: {
-      required:
-        'Rules require you to keep mail: with POP3 your backups are the only complete record, so keep them as long as the rules say and check now and then that you can find an old message in them.',
-    },
   },
 } as const satisfies ReasonWords;
